@@ -1,0 +1,569 @@
+/*
+ * Copyright 2026 The Courier Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.courier.config;
+
+import dev.courier.Acks;
+import dev.courier.Compression;
+import dev.courier.SendMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+/**
+ * The producer settings a message type fixes: an immutable value shared by the annotation processor, the
+ * connector and the runtime.
+ *
+ * <p>Settings hold Kafka producer properties by their Kafka keys (as strings, the form Kafka parses) and the send
+ * mode, and remember for each key where it was fixed (for example {@code @KafkaMessage(acks) on com.acme.Order}), so
+ * every error can say where a value came from. A key that is absent is not fixed: Kafka's default or the runtime
+ * value applies.
+ *
+ * <p>Typical use, in generated code:
+ *
+ * <pre>{@code
+ * ProducerSettings settings = ProducerSettings.builder()
+ *     .origin("@KafkaMessage on com.acme.OrderPlaced")
+ *     .sendMode(SendMode.SYNC)
+ *     .acks(Acks.ALL)
+ *     .build();
+ * Map<String, Object> config = settings.merge(runtimeProperties); // throws ProducerSettingsException
+ * }</pre>
+ */
+public final class ProducerSettings {
+
+  private static final ProducerSettings EMPTY = new Builder().build();
+
+  private final SendMode sendMode;
+  private final SortedMap<String, String> properties;
+  private final Map<String, String> origins;
+
+  private ProducerSettings(Builder builder) {
+    this.sendMode = builder.sendMode;
+    this.properties = Collections.unmodifiableSortedMap(new TreeMap<>(builder.properties));
+    this.origins = Collections.unmodifiableMap(new TreeMap<>(builder.origins));
+  }
+
+  /**
+   * Settings that fix nothing.
+   *
+   * @return the empty settings
+   */
+  public static ProducerSettings empty() {
+    return EMPTY;
+  }
+
+  /**
+   * A builder of settings.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder that starts from these settings.
+   *
+   * @return a new builder holding a copy of these settings
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.sendMode = sendMode;
+    builder.properties.putAll(properties);
+    builder.origins.putAll(origins);
+    return builder;
+  }
+
+  /**
+   * Reads settings from a Kafka property map, as a connector receives them in {@code producer.override.*} keys
+   * (with the prefix removed) or an application passes them. Values may be strings or the typed values Kafka
+   * accepts (numbers, booleans, classes, lists); they are kept in Kafka's string form. Nothing is validated here:
+   * call {@link #violations()}.
+   *
+   * @param properties Kafka producer properties
+   * @param origin where they come from, for messages (for example {@code "connector config"})
+   * @return the settings fixing exactly these keys
+   */
+  public static ProducerSettings fromProperties(Map<String, ?> properties, String origin) {
+    Builder builder = new Builder().origin(origin);
+    properties.forEach(
+        (key, value) -> {
+          if (value != null) {
+            builder.property(key, PropertyValues.toKafkaString(value));
+          }
+        });
+    return builder.build();
+  }
+
+  /**
+   * The send mode, when fixed.
+   *
+   * @return the send mode, or empty
+   */
+  public Optional<SendMode> sendMode() {
+    return Optional.ofNullable(sendMode);
+  }
+
+  /**
+   * {@code acks}, when fixed to a value Kafka accepts.
+   *
+   * @return the acknowledgement level, or empty
+   */
+  public Optional<Acks> acks() {
+    return get(ProducerConfig.ACKS_CONFIG).flatMap(Acks::parse);
+  }
+
+  /**
+   * {@code enable.idempotence}, when fixed.
+   *
+   * @return whether the producer is idempotent, or empty
+   */
+  public Optional<Boolean> idempotence() {
+    return get(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG).map(v -> Boolean.parseBoolean(v.trim()));
+  }
+
+  /**
+   * {@code transactional.id}, when fixed.
+   *
+   * @return the transactional id (or prefix), or empty
+   */
+  public Optional<String> transactionalId() {
+    return get(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+  }
+
+  /**
+   * {@code compression.type}, when fixed to a codec Kafka knows.
+   *
+   * @return the codec, or empty
+   */
+  public Optional<Compression> compression() {
+    return get(ProducerConfig.COMPRESSION_TYPE_CONFIG).flatMap(Compression::parse);
+  }
+
+  /**
+   * {@code retries}, when fixed to a number.
+   *
+   * @return the number of retries, or empty
+   */
+  public OptionalInt retries() {
+    return intValue(ProducerConfig.RETRIES_CONFIG);
+  }
+
+  /**
+   * {@code max.in.flight.requests.per.connection}, when fixed to a number.
+   *
+   * @return the maximum number of in-flight requests, or empty
+   */
+  public OptionalInt maxInFlight() {
+    return intValue(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION);
+  }
+
+  /**
+   * {@code batch.size}, when fixed to a number.
+   *
+   * @return the batch size in bytes, or empty
+   */
+  public OptionalInt batchSize() {
+    return intValue(ProducerConfig.BATCH_SIZE_CONFIG);
+  }
+
+  /**
+   * {@code linger.ms}, when fixed to a number.
+   *
+   * @return the linger in milliseconds, or empty
+   */
+  public OptionalLong lingerMs() {
+    return longValue(ProducerConfig.LINGER_MS_CONFIG);
+  }
+
+  /**
+   * {@code buffer.memory}, when fixed to a number.
+   *
+   * @return the buffer memory in bytes, or empty
+   */
+  public OptionalLong bufferMemory() {
+    return longValue(ProducerConfig.BUFFER_MEMORY_CONFIG);
+  }
+
+  /**
+   * {@code delivery.timeout.ms}, when fixed to a number.
+   *
+   * @return the delivery timeout in milliseconds, or empty
+   */
+  public OptionalInt deliveryTimeoutMs() {
+    return intValue(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG);
+  }
+
+  /**
+   * {@code request.timeout.ms}, when fixed to a number.
+   *
+   * @return the request timeout in milliseconds, or empty
+   */
+  public OptionalInt requestTimeoutMs() {
+    return intValue(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG);
+  }
+
+  /**
+   * The fixed value of a Kafka producer key, in Kafka's string form.
+   *
+   * @param key a Kafka producer key
+   * @return the value, or empty when the key is not fixed
+   */
+  public Optional<String> get(String key) {
+    return Optional.ofNullable(properties.get(key));
+  }
+
+  /**
+   * Where a key was fixed, for messages.
+   *
+   * @param key a Kafka producer key, or {@code "sendMode"}
+   * @return a description such as {@code @KafkaMessage(acks) on com.acme.Order}, or empty when not known
+   */
+  public Optional<String> origin(String key) {
+    return Optional.ofNullable(origins.get(key));
+  }
+
+  /**
+   * The fixed Kafka producer properties, sorted by key. The send mode is not a Kafka property and is not included.
+   *
+   * @return an unmodifiable sorted map of Kafka keys to values in Kafka's string form
+   */
+  public SortedMap<String, String> toProperties() {
+    return properties;
+  }
+
+  /**
+   * Whether nothing is fixed.
+   *
+   * @return {@code true} when neither a property nor the send mode is fixed
+   */
+  public boolean isEmpty() {
+    return sendMode == null && properties.isEmpty();
+  }
+
+  /**
+   * Every rule these settings break, errors and warnings, in a stable order.
+   *
+   * @return the violations, empty when the settings are valid
+   */
+  public List<Violation> violations() {
+    return ProducerRules.check(this);
+  }
+
+  /**
+   * Merges runtime properties (bootstrap servers, security, client id, ...) with these fixed settings into the
+   * configuration of a {@code KafkaProducer}, after checking that no runtime value contradicts a fixed one and that
+   * the result breaks no rule.
+   *
+   * <p>A runtime value equal to the fixed one (as Kafka parses it: {@code -1} equals {@code all}) is accepted. A
+   * runtime {@code transactional.id} that starts with a fixed one is accepted: the fixed id is the prefix each
+   * instance appends its own suffix to.
+   *
+   * @param runtimeProperties the properties given at run time; not modified
+   * @return a new mutable map: the runtime properties with the fixed ones added
+   * @throws ProducerSettingsException naming every contradicted key and every broken rule, with the origin of each
+   *     fixed value
+   */
+  public Map<String, Object> merge(Map<String, ?> runtimeProperties) {
+    List<Violation> errors = new ArrayList<>();
+    Map<String, Object> merged = new LinkedHashMap<>(runtimeProperties);
+    for (Map.Entry<String, String> fixed : properties.entrySet()) {
+      String key = fixed.getKey();
+      Object runtime = runtimeProperties.get(key);
+      if (runtime != null && !PropertyValues.sameValue(key, fixed.getValue(), runtime)) {
+        String runtimeText = PropertyValues.toKafkaString(runtime);
+        errors.add(
+            new Violation(
+                Rule.CONFLICT,
+                key,
+                List.of(),
+                PropertyValues.display(key, runtimeText),
+                Rule.CONFLICT.format(
+                    key,
+                    PropertyValues.display(key, runtimeText),
+                    key,
+                    PropertyValues.display(key, fixed.getValue()),
+                    ProducerRules.fixedBy(this, key),
+                    key,
+                    PropertyValues.display(key, fixed.getValue()))));
+        continue;
+      }
+      if (runtime == null) {
+        merged.put(key, fixed.getValue());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ProducerSettingsException(errors);
+    }
+    Map<String, Object> runtimeOnly = new LinkedHashMap<>(merged);
+    properties.keySet().forEach(runtimeOnly::remove);
+    ProducerSettings effective =
+        fromProperties(runtimeOnly, "the runtime properties").toBuilder().putAll(this).build();
+    List<Violation> broken = new ArrayList<>();
+    for (Violation violation : ProducerRules.check(effective, false)) {
+      if (violation.severity() == Severity.ERROR) {
+        broken.add(violation);
+      }
+    }
+    if (!broken.isEmpty()) {
+      throw new ProducerSettingsException(broken);
+    }
+    return merged;
+  }
+
+  private OptionalInt intValue(String key) {
+    String value = properties.get(key);
+    if (value == null) {
+      return OptionalInt.empty();
+    }
+    try {
+      return OptionalInt.of(Integer.parseInt(value.trim()));
+    } catch (NumberFormatException e) {
+      return OptionalInt.empty();
+    }
+  }
+
+  private OptionalLong longValue(String key) {
+    String value = properties.get(key);
+    if (value == null) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(Long.parseLong(value.trim()));
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ProducerSettings other
+        && sendMode == other.sendMode
+        && properties.equals(other.properties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(sendMode, properties);
+  }
+
+  /** The settings with password values hidden. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("ProducerSettings{");
+    String separator = "";
+    if (sendMode != null) {
+      text.append("sendMode=").append(sendMode);
+      separator = ", ";
+    }
+    for (Map.Entry<String, String> e : properties.entrySet()) {
+      text.append(separator)
+          .append(e.getKey())
+          .append('=')
+          .append(PropertyValues.display(e.getKey(), e.getValue()));
+      separator = ", ";
+    }
+    return text.append('}').toString();
+  }
+
+  /** Builds {@link ProducerSettings}. Each setter fixes one key; a later call for the same key replaces it. */
+  public static final class Builder {
+    private SendMode sendMode;
+    private final Map<String, String> properties = new TreeMap<>();
+    private final Map<String, String> origins = new TreeMap<>();
+    private String origin;
+
+    private Builder() {}
+
+    /**
+     * Sets where the settings fixed by the following calls come from, for messages.
+     *
+     * @param origin for example {@code "@KafkaMessage on com.acme.Order"}, or {@code null} for none
+     * @return this builder
+     */
+    public Builder origin(String origin) {
+      this.origin = origin;
+      return this;
+    }
+
+    /**
+     * Fixes the send mode.
+     *
+     * @param sendMode the send mode
+     * @return this builder
+     */
+    public Builder sendMode(SendMode sendMode) {
+      this.sendMode = Objects.requireNonNull(sendMode, "sendMode");
+      if (origin != null) {
+        origins.put("sendMode", origin);
+      }
+      return this;
+    }
+
+    /**
+     * Fixes {@code acks}.
+     *
+     * @param acks the acknowledgement level
+     * @return this builder
+     */
+    public Builder acks(Acks acks) {
+      return property(ProducerConfig.ACKS_CONFIG, acks.value());
+    }
+
+    /**
+     * Fixes {@code enable.idempotence}.
+     *
+     * @param idempotence whether the producer is idempotent
+     * @return this builder
+     */
+    public Builder idempotence(boolean idempotence) {
+      return property(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, Boolean.toString(idempotence));
+    }
+
+    /**
+     * Fixes {@code transactional.id}.
+     *
+     * @param transactionalId the transactional id or prefix
+     * @return this builder
+     */
+    public Builder transactionalId(String transactionalId) {
+      return property(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+    }
+
+    /**
+     * Fixes {@code retries}.
+     *
+     * @param retries the number of retries
+     * @return this builder
+     */
+    public Builder retries(int retries) {
+      return property(ProducerConfig.RETRIES_CONFIG, Integer.toString(retries));
+    }
+
+    /**
+     * Fixes {@code max.in.flight.requests.per.connection}.
+     *
+     * @param maxInFlight the maximum number of unacknowledged requests per connection
+     * @return this builder
+     */
+    public Builder maxInFlight(int maxInFlight) {
+      return property(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, Integer.toString(maxInFlight));
+    }
+
+    /**
+     * Fixes {@code batch.size}.
+     *
+     * @param batchSize the batch size in bytes
+     * @return this builder
+     */
+    public Builder batchSize(int batchSize) {
+      return property(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(batchSize));
+    }
+
+    /**
+     * Fixes {@code linger.ms}.
+     *
+     * @param lingerMs the linger in milliseconds
+     * @return this builder
+     */
+    public Builder lingerMs(long lingerMs) {
+      return property(ProducerConfig.LINGER_MS_CONFIG, Long.toString(lingerMs));
+    }
+
+    /**
+     * Fixes {@code buffer.memory}.
+     *
+     * @param bufferMemory the buffer memory in bytes
+     * @return this builder
+     */
+    public Builder bufferMemory(long bufferMemory) {
+      return property(ProducerConfig.BUFFER_MEMORY_CONFIG, Long.toString(bufferMemory));
+    }
+
+    /**
+     * Fixes {@code compression.type}.
+     *
+     * @param compression the codec
+     * @return this builder
+     */
+    public Builder compression(Compression compression) {
+      return property(ProducerConfig.COMPRESSION_TYPE_CONFIG, compression.value());
+    }
+
+    /**
+     * Fixes {@code delivery.timeout.ms}.
+     *
+     * @param deliveryTimeoutMs the delivery timeout in milliseconds
+     * @return this builder
+     */
+    public Builder deliveryTimeoutMs(int deliveryTimeoutMs) {
+      return property(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(deliveryTimeoutMs));
+    }
+
+    /**
+     * Fixes {@code request.timeout.ms}.
+     *
+     * @param requestTimeoutMs the request timeout in milliseconds
+     * @return this builder
+     */
+    public Builder requestTimeoutMs(int requestTimeoutMs) {
+      return property(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Integer.toString(requestTimeoutMs));
+    }
+
+    /**
+     * Fixes any Kafka producer key, in Kafka's string form. The key is checked by the rules, not here.
+     *
+     * @param key a Kafka producer key
+     * @param value its value
+     * @return this builder
+     */
+    public Builder property(String key, String value) {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(value, "value");
+      properties.put(key, value);
+      if (origin != null) {
+        origins.put(key, origin);
+      } else {
+        origins.remove(key);
+      }
+      return this;
+    }
+
+    /**
+     * Fixes every key (and the send mode) that other settings fix, with their origins.
+     *
+     * @param other settings whose values replace any here
+     * @return this builder
+     */
+    public Builder putAll(ProducerSettings other) {
+      if (other.sendMode != null) {
+        sendMode = other.sendMode;
+      }
+      properties.putAll(other.properties);
+      for (String key : other.properties.keySet()) {
+        origins.remove(key);
+      }
+      origins.putAll(other.origins);
+      return this;
+    }
+
+    /**
+     * Builds the immutable settings.
+     *
+     * @return the settings
+     */
+    public ProducerSettings build() {
+      return new ProducerSettings(this);
+    }
+  }
+}

@@ -1,0 +1,199 @@
+/*
+ * Copyright 2026 The Courier Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.courier.config;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The type of one member of a message, as its JSON value carries it. Generated descriptors build these with the
+ * static factories; the connector turns them into Connect schemas and checks input records against them.
+ */
+public final class FieldType {
+
+  /** The kinds of member Courier's JSON codec supports, named by what the JSON value holds. */
+  public enum Kind {
+    /** {@code boolean}/{@code Boolean}: JSON {@code true}/{@code false}. */
+    BOOLEAN,
+    /** {@code byte}/{@code Byte}: a JSON integer. */
+    INT8,
+    /** {@code short}/{@code Short}: a JSON integer. */
+    INT16,
+    /** {@code int}/{@code Integer}: a JSON integer. */
+    INT32,
+    /** {@code long}/{@code Long}: a JSON integer. */
+    INT64,
+    /** {@code float}/{@code Float}: a JSON number. */
+    FLOAT32,
+    /** {@code double}/{@code Double}: a JSON number. */
+    FLOAT64,
+    /** {@code char}/{@code Character}: a JSON string of one character. */
+    CHAR,
+    /** {@code String}: a JSON string. */
+    STRING,
+    /** {@code BigDecimal}: a JSON number, exact. */
+    DECIMAL,
+    /** {@code BigInteger}: a JSON integer, exact. */
+    BIG_INTEGER,
+    /** {@code UUID}: a JSON string in the canonical 36-character form. */
+    UUID,
+    /** {@code Instant}: a JSON string in ISO-8601 ({@code 2026-11-27T10:15:30Z}). */
+    INSTANT,
+    /** {@code LocalDate}: a JSON string in ISO-8601 ({@code 2026-11-27}). */
+    LOCAL_DATE,
+    /** {@code LocalDateTime}: a JSON string in ISO-8601 without offset. */
+    LOCAL_DATE_TIME,
+    /** {@code OffsetDateTime}: a JSON string in ISO-8601 with offset. */
+    OFFSET_DATE_TIME,
+    /** {@code byte[]}: a JSON string, base64. */
+    BYTES,
+    /** An enum: a JSON string, the constant's name. */
+    ENUM,
+    /** {@code List}, {@code Set} or an array (other than {@code byte[]}): a JSON array. */
+    ARRAY,
+    /** {@code Map} with {@code String} keys: a JSON object. */
+    MAP,
+    /** A nested record or class: a JSON object with its own members. */
+    STRUCT
+  }
+
+  private final Kind kind;
+  private final String javaType;
+  private final FieldType element;
+  private final List<FieldDescriptor> fields;
+  private final List<String> symbols;
+
+  private FieldType(
+      Kind kind, String javaType, FieldType element, List<FieldDescriptor> fields, List<String> symbols) {
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.javaType = Objects.requireNonNull(javaType, "javaType");
+    this.element = element;
+    this.fields = List.copyOf(fields);
+    this.symbols = List.copyOf(symbols);
+  }
+
+  /**
+   * A scalar type.
+   *
+   * @param kind a kind other than {@link Kind#ENUM}, {@link Kind#ARRAY}, {@link Kind#MAP} or {@link Kind#STRUCT}
+   * @param javaType the Java type as written in source, for messages (for example {@code java.time.Instant})
+   * @return the type
+   */
+  public static FieldType scalar(Kind kind, String javaType) {
+    if (kind == Kind.ENUM || kind == Kind.ARRAY || kind == Kind.MAP || kind == Kind.STRUCT) {
+      throw new IllegalArgumentException(kind + " is not a scalar kind");
+    }
+    return new FieldType(kind, javaType, null, List.of(), List.of());
+  }
+
+  /**
+   * An enum type.
+   *
+   * @param javaType the enum's canonical name
+   * @param symbols its constants, in declaration order
+   * @return the type
+   */
+  public static FieldType enumOf(String javaType, List<String> symbols) {
+    return new FieldType(Kind.ENUM, javaType, null, List.of(), symbols);
+  }
+
+  /**
+   * A list, set or array type.
+   *
+   * @param javaType the collection type as written in source
+   * @param element the element type
+   * @return the type
+   */
+  public static FieldType arrayOf(String javaType, FieldType element) {
+    return new FieldType(Kind.ARRAY, javaType, Objects.requireNonNull(element, "element"), List.of(), List.of());
+  }
+
+  /**
+   * A map type with {@code String} keys.
+   *
+   * @param javaType the map type as written in source
+   * @param value the value type
+   * @return the type
+   */
+  public static FieldType mapOf(String javaType, FieldType value) {
+    return new FieldType(Kind.MAP, javaType, Objects.requireNonNull(value, "value"), List.of(), List.of());
+  }
+
+  /**
+   * A nested record or class.
+   *
+   * @param javaType its canonical name
+   * @param fields its members, in JSON order
+   * @return the type
+   */
+  public static FieldType struct(String javaType, List<FieldDescriptor> fields) {
+    return new FieldType(Kind.STRUCT, javaType, null, fields, List.of());
+  }
+
+  /**
+   * The kind.
+   *
+   * @return the kind
+   */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * The Java type as written in source, for messages.
+   *
+   * @return the Java type
+   */
+  public String javaType() {
+    return javaType;
+  }
+
+  /**
+   * The element type of an {@link Kind#ARRAY} or the value type of a {@link Kind#MAP}.
+   *
+   * @return the element or value type, or empty for other kinds
+   */
+  public Optional<FieldType> element() {
+    return Optional.ofNullable(element);
+  }
+
+  /**
+   * The members of a {@link Kind#STRUCT}.
+   *
+   * @return the members in JSON order, empty for other kinds
+   */
+  public List<FieldDescriptor> fields() {
+    return fields;
+  }
+
+  /**
+   * The constants of an {@link Kind#ENUM}.
+   *
+   * @return the constant names, empty for other kinds
+   */
+  public List<String> symbols() {
+    return symbols;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FieldType other
+        && kind == other.kind
+        && javaType.equals(other.javaType)
+        && Objects.equals(element, other.element)
+        && fields.equals(other.fields)
+        && symbols.equals(other.symbols);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, javaType, element, fields, symbols);
+  }
+
+  @Override
+  public String toString() {
+    return javaType;
+  }
+}

@@ -1,0 +1,119 @@
+/*
+ * Copyright 2026 The Courier Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.courier.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What Courier's source connectors need to know of a {@code @KafkaMessage} type: its topic, key, headers,
+ * timestamp, members and fixed producer settings. The annotation processor generates one implementation per
+ * message type, in the type's package, named by {@link #descriptorClassName(String)}; a connector whose
+ * {@code message.class} names the type loads it by that name with {@link #load(String, ClassLoader)}. No service
+ * registration is involved, so the processor stays isolating for incremental builds.
+ */
+public interface MessageDescriptor {
+
+  /**
+   * The binary name of the message type, for example {@code com.acme.Outer$Inner}.
+   *
+   * @return the message class name
+   */
+  String messageClassName();
+
+  /**
+   * The topic the type's records are sent to.
+   *
+   * @return the topic
+   */
+  String topic();
+
+  /**
+   * The JSON name of the {@code @PartitionKey} member.
+   *
+   * @return the key member, or empty when records have a {@code null} key
+   */
+  Optional<String> keyField();
+
+  /**
+   * The class name of the key serializer the generated producer uses.
+   *
+   * @return the key serializer class name, or empty when there is no key
+   */
+  Optional<String> keySerializer();
+
+  /**
+   * The {@code @Header} members.
+   *
+   * @return header name to JSON member name, sorted by header name
+   */
+  Map<String, String> headerFields();
+
+  /**
+   * The JSON name of the {@code @Timestamp} member.
+   *
+   * @return the timestamp member, or empty
+   */
+  Optional<String> timestampField();
+
+  /**
+   * The members, in the order the generated JSON serializer writes them.
+   *
+   * @return the members
+   */
+  List<FieldDescriptor> fields();
+
+  /**
+   * The producer settings the type fixes.
+   *
+   * @return the fixed settings, with origins
+   */
+  ProducerSettings settings();
+
+  /**
+   * The naming convention: the descriptor of {@code com.acme.Outer$Inner} is {@code com.acme.Outer_InnerDescriptor}
+   * (nested names joined by {@code _}, as for every class Courier generates).
+   *
+   * @param messageClassName the binary name of the message type
+   * @return the binary name of its descriptor class
+   */
+  static String descriptorClassName(String messageClassName) {
+    int lastDot = messageClassName.lastIndexOf('.');
+    String packagePrefix = messageClassName.substring(0, lastDot + 1);
+    String simpleNames = messageClassName.substring(lastDot + 1).replace('$', '_');
+    return packagePrefix + simpleNames + "Descriptor";
+  }
+
+  /**
+   * Loads the generated descriptor of a message type.
+   *
+   * @param messageClassName the binary name of a {@code @KafkaMessage} type
+   * @param loader the class loader that sees the type (a connector's plugin loader)
+   * @return the descriptor
+   * @throws IllegalArgumentException when the class has no generated descriptor, saying why and how to fix it
+   */
+  static MessageDescriptor load(String messageClassName, ClassLoader loader) {
+    String name = descriptorClassName(messageClassName);
+    try {
+      Class<?> type = Class.forName(name, true, loader);
+      Object descriptor = type.getDeclaredConstructor().newInstance();
+      if (!(descriptor instanceof MessageDescriptor messageDescriptor)) {
+        throw new IllegalArgumentException(name + " is not a Courier MessageDescriptor");
+      }
+      return messageDescriptor;
+    } catch (ClassNotFoundException e) {
+      throw new IllegalArgumentException(
+          "No Courier descriptor "
+              + name
+              + " for "
+              + messageClassName
+              + ". Check that the class is annotated with @KafkaMessage, was compiled with"
+              + " courier-annotation-processor, and that its jar is on the connector's plugin path.",
+          e);
+    } catch (ReflectiveOperationException | LinkageError e) {
+      throw new IllegalArgumentException("Cannot instantiate the Courier descriptor " + name + ": " + e, e);
+    }
+  }
+}

@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -56,8 +57,20 @@ public final class CourierProcessor extends AbstractProcessor {
   private MessageValidator validator;
   private Trees trees;
 
+  private final Consumer<TypeElement> beforeEachType;
+
   /** Creates the processor; the compiler calls this constructor. */
-  public CourierProcessor() {}
+  public CourierProcessor() {
+    this(type -> {});
+  }
+
+  /**
+   * A processor that runs a hook before each type: the tests' way to prove that an unexpected failure becomes a
+   * diagnostic instead of a compiler crash.
+   */
+  CourierProcessor(Consumer<TypeElement> beforeEachType) {
+    this.beforeEachType = beforeEachType;
+  }
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -118,6 +131,7 @@ public final class CourierProcessor extends AbstractProcessor {
 
   private void process(TypeElement type, boolean lastRound) {
     try {
+      beforeEachType.accept(type);
       ModelReader.Result result = reader.read(type);
       if (!result.unresolved().isEmpty()) {
         if (lastRound) {

@@ -96,13 +96,13 @@ public enum ProcessorMessage {
   MEMBER_UNREADABLE(
       "courier.member.unreadable",
       Diagnostic.Kind.ERROR,
-      "member '%s' of %s cannot be read by the generated code: %s.",
+      "Member '%s' of %s cannot be read by the generated code: %s.",
       "Make the field package-private or public, or add a getter that is not private."),
   /** A member's type has no JSON form. */
   MEMBER_TYPE(
       "courier.member.type",
       Diagnostic.Kind.ERROR,
-      "member '%s' of %s has type %s, which Courier's JSON codec cannot handle: %s is %s.",
+      "Member '%s' of %s has type %s, which Courier's JSON codec cannot handle: %s is %s.",
       "Use primitives or their boxes, String, an enum, BigDecimal, BigInteger, UUID, Instant, LocalDate,"
           + " LocalDateTime, OffsetDateTime, byte[], Optional<X>, List<X>, Set<X>, Collection<X>, an array,"
           + " Map<String, X>, or a record or class made of these; or name a serializer with"
@@ -111,14 +111,14 @@ public enum ProcessorMessage {
   CREATOR(
       "courier.creator",
       Diagnostic.Kind.ERROR,
-      "the generated deserializer cannot create %s%s: %s.",
+      "The generated deserializer cannot create %s%s: %s.",
       "Use a record; or give the class an accessible no-argument constructor and a setter (or a non-private,"
           + " non-final field) for each member; or a constructor whose parameters are exactly its members."),
   /** A type reached by the JSON codec is not accessible from the generated code. */
   TYPE_INACCESSIBLE(
       "courier.member.access",
       Diagnostic.Kind.ERROR,
-      "member '%s' of %s reaches %s, which the generated code in package %s cannot access.",
+      "Member '%s' of %s reaches %s, which the generated code in package %s cannot access.",
       "Make the type public (or move it to the message's package)."),
   /** Two members have the same name. */
   MEMBER_DUPLICATE(
@@ -143,7 +143,7 @@ public enum ProcessorMessage {
   HEADER_DUPLICATE(
       "courier.header.duplicate",
       Diagnostic.Kind.ERROR,
-      "header \"%s\" is sent by both '%s' and '%s' of %s.",
+      "Header \"%s\" is sent by both '%s' and '%s' of %s.",
       "Give each @Header a distinct name."),
   /** A header member is neither String nor byte[]. */
   HEADER_TYPE(
@@ -238,7 +238,7 @@ public enum ProcessorMessage {
     System.arraycopy(args, first.length, rest, 0, rest.length);
     String text = String.format(Locale.ROOT, template, first);
     String fixText = String.format(Locale.ROOT, fix, rest);
-    return "[" + id + "] " + capitalize(text) + " Fix: " + fixText;
+    return "[" + id + "] " + text + " Fix: " + fixText;
   }
 
   private static int count(String format) {
@@ -252,9 +252,5 @@ public enum ProcessorMessage {
       }
     }
     return n;
-  }
-
-  private static String capitalize(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

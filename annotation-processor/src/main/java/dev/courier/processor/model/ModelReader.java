@@ -495,20 +495,24 @@ public final class ModelReader {
             ? method.getReturnType()
             : component.asType();
         ExecutableElement accessor = component.getAccessor();
+        // javac gives record components no source position of their own; the record's private field has the
+        // component's position and carries its annotations (those that may target fields).
+        Element located = component;
         Annotated annotated = new Annotated();
-        annotated.collect(component);
-        annotated.collect(accessor);
         for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-          if (field.getSimpleName().contentEquals(name)) {
+          if (field.getSimpleName().contentEquals(name) && !field.getModifiers().contains(Modifier.STATIC)) {
+            located = field;
             annotated.collect(field);
           }
         }
+        annotated.collect(component);
+        annotated.collect(accessor);
         Optional<Access> read =
             accessible(accessor) ? Optional.of(Access.method(accessor.getSimpleName().toString())) : Optional.empty();
         members.add(
             new Member(
                 name,
-                component,
+                located,
                 memberType,
                 valueType(memberType, true),
                 read,
@@ -518,7 +522,7 @@ public final class ModelReader {
                 annotated.header,
                 annotated.headerName,
                 annotated.timestamp,
-                annotated.element == null ? component : annotated.element));
+                annotated.element == null ? located : annotated.element));
       }
       return members;
     }
@@ -605,8 +609,8 @@ public final class ModelReader {
       String unreadable =
           "the field is "
               + (field.getModifiers().contains(Modifier.PRIVATE) ? "private" : "not accessible")
-              + " and there is no accessible "
-              + String.join("(), ", getterNames(name, memberType))
+              + " and there is no accessible getter "
+              + String.join("() or ", getterNames(name, memberType))
               + "()";
       return new MemberDraft(field, name, memberType, valueType(memberType, true), read, unreadable, write, annotated);
     }

@@ -106,7 +106,7 @@ final class DescriptorWriter {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(Types.FIELD_TYPE)
                 .addStatement(
-                    "return $T.struct($S, $L)", Types.FIELD_TYPE, struct.model().qualifiedName(),
+                    "return $T.struct($S,$W$L)", Types.FIELD_TYPE, struct.model().qualifiedName(),
                     fields(struct.model()))
                 .build());
       }
@@ -167,7 +167,7 @@ final class DescriptorWriter {
       if (type instanceof ValueType.OptionalType optionalType) {
         type = optionalType.element();
       }
-      code.add("$L\nnew $T($S, $L, $L)", separator, Types.FIELD_DESCRIPTOR, member.name(), fieldType(type),
+      code.add("$L\nnew $T($S,$W$L,$W$L)", separator, Types.FIELD_DESCRIPTOR, member.name(), fieldType(type),
           optional);
       separator = ",";
     }
@@ -188,15 +188,15 @@ final class DescriptorWriter {
         separator = ", ";
       }
       return CodeBlock.of(
-          "$T.enumOf($S, $T.of($L))", Types.FIELD_TYPE, enumType.typeName().canonicalName(), List.class,
+          "$T.enumOf($S,$W$T.of($L))", Types.FIELD_TYPE, enumType.typeName().canonicalName(), List.class,
           symbols.build());
     }
     if (type instanceof ValueType.Sequence sequence) {
       return CodeBlock.of(
-          "$T.arrayOf($S, $L)", Types.FIELD_TYPE, sequence.typeName().toString(), fieldType(sequence.element()));
+          "$T.arrayOf($S,$W$L)", Types.FIELD_TYPE, sequence.typeName().toString(), fieldType(sequence.element()));
     }
     if (type instanceof ValueType.MapType map) {
-      return CodeBlock.of("$T.mapOf($S, $L)", Types.FIELD_TYPE, map.typeName().toString(), fieldType(map.value()));
+      return CodeBlock.of("$T.mapOf($S,$W$L)", Types.FIELD_TYPE, map.typeName().toString(), fieldType(map.value()));
     }
     if (type instanceof ValueType.Struct struct) {
       return CodeBlock.of("$L()", structMethod(struct));

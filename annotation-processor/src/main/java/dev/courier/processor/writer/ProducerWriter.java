@@ -314,14 +314,18 @@ final class ProducerWriter {
         timestamp = access(member);
       }
     }
+    CodeBlock create;
     if (timestamp != null) {
-      method.addStatement("$T record =$Wnew $T<>(TOPIC, null, $L, $L, message)", recordType,
-          Types.PRODUCER_RECORD, timestamp, key);
+      create = CodeBlock.of("new $T<>(TOPIC, null, $L, $L, message)", Types.PRODUCER_RECORD, timestamp, key);
     } else if (producer.key().isPresent()) {
-      method.addStatement("$T record = new $T<>(TOPIC, $L, message)", recordType, Types.PRODUCER_RECORD, key);
+      create = CodeBlock.of("new $T<>(TOPIC, $L, message)", Types.PRODUCER_RECORD, key);
     } else {
-      method.addStatement("$T record = new $T<>(TOPIC, message)", recordType, Types.PRODUCER_RECORD);
+      create = CodeBlock.of("new $T<>(TOPIC, message)", Types.PRODUCER_RECORD);
     }
+    if (producer.headers().isEmpty()) {
+      return method.addStatement("return $L", create).build();
+    }
+    method.addStatement("$T record =$W$L", recordType, create);
     for (Member header : producer.headers()) {
       String local = names.newName(header.name(), header);
       method.addStatement("$T $N = $L", header.valueType().typeName(), local, access(header));
@@ -357,13 +361,14 @@ final class ProducerWriter {
 
   private CodeBlock sendDoc(String summary, boolean tombstone, boolean inTransaction) {
     String context = inTransaction ? " in this transaction" : "";
+    String owner = inTransaction ? self.simpleName() : "";
     CodeBlock.Builder doc = CodeBlock.builder();
     if (tombstone) {
       doc.add(summary + context + ": a record with this key and a {@code null} value, which\ncompaction treats as a"
           + " delete.\n");
     } else {
-      doc.add(summary + context + " to {@link #TOPIC}, keyed, stamped and with headers as\n{@link #toRecord}"
-          + " builds it.\n");
+      doc.add(summary + context + " to {@link " + owner + "#TOPIC}, keyed, stamped and with headers as\n{@link "
+          + owner + "#toRecord} builds it.\n");
     }
     String what = tombstone ? "the tombstone" : "the message";
     switch (mode) {
@@ -422,11 +427,10 @@ final class ProducerWriter {
     CodeBlock messageArgument = mode == SendMode.FIRE_AND_FORGET
         ? CodeBlock.of(", $L", tombstone ? "null" : "message")
         : CodeBlock.of("");
-    String target = inTransaction ? self.simpleName() + ".this." : "";
     if (mode == SendMode.FIRE_AND_FORGET) {
-      method.addStatement("$Ldeliver($L$L)", target, record, messageArgument);
+      method.addStatement("deliver($L$L)", record, messageArgument);
     } else {
-      method.addStatement("return $Ldeliver($L)", target, record);
+      method.addStatement("return deliver($L)", record);
     }
     return method.build();
   }
@@ -550,8 +554,7 @@ final class ProducerWriter {
             .addStatement(
                 "throw new $T($S)",
                 IllegalStateException.class,
-                "This transaction of " + self.simpleName() + " has ended; send only inside the work given to"
-                    + " inTransaction")
+                "This transaction has ended; send inside the work given to inTransaction")
             .endControlFlow()
             .build());
     type.addType(inner.build());

@@ -8,7 +8,6 @@ import dev.courier.processor.model.Attributes;
 import dev.courier.processor.model.MessageModel;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigDef;
 
@@ -40,12 +39,9 @@ final class SettingsResourceWriter {
     producer.timestamp().ifPresent(t -> line(text, "courier.timestamp", t.name()));
     producer.headers().forEach(h -> line(text, "courier.header." + h.headerName(), h.name()));
     ProducerSettings settings = model.settings().settings();
-    Map<String, String> properties = new TreeMap<>(settings.toProperties());
-    properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, producer.keySerializer().reflectionName());
-    properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, producer.valueSerializer().reflectionName());
     String origin = settings.origin(Attributes.SEND_MODE).orElse(null);
-    for (Map.Entry<String, String> entry : properties.entrySet()) {
-      String keyOrigin = settings.origin(entry.getKey()).orElse("the generated " + model.baseName() + "Producer");
+    for (Map.Entry<String, String> entry : settings.toProperties().entrySet()) {
+      String keyOrigin = settings.origin(entry.getKey()).orElse("");
       if (!Objects.equals(origin, keyOrigin)) {
         text.append("# fixed by ").append(keyOrigin).append('\n');
         origin = keyOrigin;
@@ -54,6 +50,9 @@ final class SettingsResourceWriter {
       boolean secret = definition != null && definition.type == ConfigDef.Type.PASSWORD;
       line(text, entry.getKey(), secret ? "[hidden]" : entry.getValue());
     }
+    text.append("# fixed by the generated ").append(model.baseName()).append("Producer\n");
+    line(text, ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, producer.keySerializer().reflectionName());
+    line(text, ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, producer.valueSerializer().reflectionName());
     return text.toString();
   }
 

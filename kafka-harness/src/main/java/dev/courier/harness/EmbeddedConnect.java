@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.apache.kafka.common.utils.internals.Exit;
 import org.apache.kafka.connect.cli.ConnectDistributed;
 import org.apache.kafka.connect.runtime.Connect;
@@ -47,18 +48,22 @@ public final class EmbeddedConnect implements AutoCloseable {
   private static final AtomicInteger INSTANCES = new AtomicInteger();
   private static final Object EXIT_LOCK = new Object();
   private static int openWorkers;
+  /** How long a connector or task must stay FAILED before {@link #awaitConnectorAndTasksRunning} gives up early. */
+  public static final Duration FAILED_GRACE = Duration.ofSeconds(2);
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration RETRY_TIMEOUT = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private final EmbeddedKafka kafka;
   private final Map<String, String> workerProperties;
   private final HttpClient http;
   private Connect<DistributedHerder> connect;
   private URI restUrl;
   private boolean closed;
 
-  private EmbeddedConnect(Map<String, String> workerProperties) {
+  private EmbeddedConnect(EmbeddedKafka kafka, Map<String, String> workerProperties) {
+    this.kafka = kafka;
     this.workerProperties = workerProperties;
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   }
@@ -166,33 +171,61 @@ public final class EmbeddedConnect implements AutoCloseable {
   /**
    * Waits until the connector and exactly {@code tasks} tasks are {@code RUNNING}.
    *
+   * <p>A connector or task that stays {@code FAILED} for {@link #FAILED_GRACE} ends the wait early: a status read
+   * right after a restart or a config update may still show the failure that the restart is about to clear.
+   *
    * @param name the connector name
    * @param tasks the expected number of tasks
    * @param timeout how long to wait
-   * @throws AssertionError at once when the connector or a task fails, or after the timeout; the message holds the
+   * @throws AssertionError when the connector or a task stays failed, or after the timeout; the message holds the
    *     last status with its traces
    */
   public void awaitConnectorAndTasksRunning(String name, int tasks, Duration timeout) {
+    long[] failedSince = {0};
+    awaitStatus(name, "it and " + tasks + " task(s) to run", status -> {
+      if (status.isRunning(tasks)) {
+        return true;
+      }
+      if (!status.hasFailed()) {
+        failedSince[0] = 0;
+      } else if (failedSince[0] == 0) {
+        failedSince[0] = System.nanoTime();
+      } else if (System.nanoTime() - failedSince[0] > FAILED_GRACE.toNanos()) {
+        throw new AssertionError("connector '" + name + "' failed while waiting for it and " + tasks
+            + " task(s) to run:\n" + status.describe());
+      }
+      return false;
+    }, timeout);
+  }
+
+  /**
+   * Waits until the connector's status satisfies {@code condition}, e.g. {@code ConnectorStatus::hasFailed}.
+   *
+   * @param name the connector name
+   * @param what what is awaited, for the failure message (e.g. "task 0 to fail")
+   * @param condition the condition; it may throw to stop waiting early
+   * @param timeout how long to wait
+   * @return the first status that satisfies the condition
+   * @throws AssertionError after the timeout, with the last status and its traces
+   */
+  public ConnectorStatus awaitStatus(String name, String what, Predicate<ConnectorStatus> condition,
+      Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     String last = "the worker does not know connector '" + name + "'";
     while (true) {
       HttpResponse<String> response = send("GET", "/connectors/" + encode(name) + "/status", null);
       if (response.statusCode() == 200) {
         ConnectorStatus status = parseStatus(readTree(response.body()));
-        if (status.isRunning(tasks)) {
-          return;
+        if (condition.test(status)) {
+          return status;
         }
         last = status.describe();
-        if (status.hasFailed()) {
-          throw new AssertionError("connector '" + name + "' failed while waiting for it and " + tasks
-              + " task(s) to run:\n" + last);
-        }
       } else if (response.statusCode() != 404) {
-        last = "HTTP " + response.statusCode() + ": " + response.body();
+        last = "HTTP " + response.statusCode() + ": " + errorMessage(response.body());
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("connector '" + name + "' and " + tasks + " task(s) are not RUNNING after "
-            + timeout.toMillis() + " ms; last status:\n" + last);
+        throw new AssertionError("connector '" + name + "': waited " + timeout.toMillis() + " ms for " + what
+            + "; last status:\n" + last);
       }
       pause(100);
     }
@@ -233,8 +266,10 @@ public final class EmbeddedConnect implements AutoCloseable {
   public synchronized void stopWorker() {
     ensureOpen();
     if (connect != null) {
+      long started = System.nanoTime();
       stop(connect);
       connect = null;
+      LOG.info("Connect worker at {} stopped in {} ms", restUrl(), (System.nanoTime() - started) / 1_000_000);
     }
   }
 
@@ -255,7 +290,8 @@ public final class EmbeddedConnect implements AutoCloseable {
   }
 
   /**
-   * Stops the worker. Safe to call twice. The broker and the worker's internal topics stay.
+   * Stops the worker. Safe to call twice. The broker and the worker's internal topics stay. {@link EmbeddedKafka#close()}
+   * calls this for every worker of its cluster that is still open.
    */
   @Override
   public synchronized void close() {
@@ -270,6 +306,7 @@ public final class EmbeddedConnect implements AutoCloseable {
       }
     } finally {
       releaseExit();
+      kafka.detach(this);
     }
   }
 
@@ -285,7 +322,17 @@ public final class EmbeddedConnect implements AutoCloseable {
   }
 
   private static Connect<DistributedHerder> startConnect(Map<String, String> props) {
-    return new ConnectDistributed().startConnect(props);
+    // Connect.start() registers a JVM shutdown hook that it never removes, which would keep every stopped worker
+    // (and all it references) reachable until the JVM exits. The harness drops it: EmbeddedKafka's own hook closes
+    // the workers attached to it, then the broker.
+    synchronized (EXIT_LOCK) {
+      Exit.setShutdownHookAdder((name, hook) -> { });
+      try {
+        return new ConnectDistributed().startConnect(props);
+      } finally {
+        Exit.resetShutdownHookAdder();
+      }
+    }
   }
 
   private static void stop(Connect<DistributedHerder> connect) {
@@ -494,7 +541,8 @@ public final class EmbeddedConnect implements AutoCloseable {
       props.put("scheduled.rebalance.max.delay.ms", "0");
       props.putAll(overrides);
 
-      EmbeddedConnect worker = new EmbeddedConnect(props);
+      EmbeddedConnect worker = new EmbeddedConnect(kafka, props);
+      kafka.attach(worker);
       guardExit();
       try {
         worker.connect = startConnect(props);

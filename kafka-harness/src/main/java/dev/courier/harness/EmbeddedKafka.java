@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +62,8 @@ public final class EmbeddedKafka implements AutoCloseable {
   private final Map<String, String> brokerProperties;
   private final int brokerPort;
   private final String clusterId;
+  private final List<AutoCloseable> attached = new ArrayList<>();
+  private final Thread shutdownHook;
   private KafkaRaftServer server;
   private Admin admin;
   private boolean closed;
@@ -72,6 +75,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     this.brokerPort = brokerPort;
     this.clusterId = clusterId;
     this.server = server;
+    this.shutdownHook = new Thread(this::closeOnExit, "courier-embedded-kafka-shutdown");
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
   /**
@@ -250,14 +255,56 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   /**
-   * Closes the admin client, shuts the broker down and deletes its temporary directory. Safe to call twice.
+   * Closes the Connect workers of this cluster that are still open, the admin client, shuts the broker down and
+   * deletes its temporary directory. Safe to call twice. A JVM shutdown hook calls this for a cluster that is still
+   * open when the JVM exits (e.g. on Ctrl-C in the demo).
    */
   @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
+  public void close() {
+    List<AutoCloseable> workers;
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      workers = new ArrayList<>(attached);
     }
-    closed = true;
+    // Workers first, outside the lock: a closing worker detaches itself.
+    for (AutoCloseable worker : workers) {
+      try {
+        worker.close();
+      } catch (Exception e) {
+        LOG.warn("cannot close {}", worker, e);
+      }
+    }
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      closeBroker();
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down: this is the hook running
+    }
+  }
+
+  private void closeOnExit() {
+    LOG.info("JVM exit: closing {}", this);
+    close();
+  }
+
+  synchronized void attach(AutoCloseable worker) {
+    ensureOpen();
+    attached.add(worker);
+  }
+
+  synchronized void detach(AutoCloseable worker) {
+    attached.remove(worker);
+  }
+
+  private void closeBroker() {
     if (admin != null) {
       admin.close(Duration.ofSeconds(5));
       admin = null;

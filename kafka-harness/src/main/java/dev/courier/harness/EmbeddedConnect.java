@@ -301,8 +301,10 @@ public final class EmbeddedConnect implements AutoCloseable {
     closed = true;
     try {
       if (connect != null) {
+        long started = System.nanoTime();
         stop(connect);
         connect = null;
+        LOG.info("Connect worker at {} closed in {} ms", restUrl(), (System.nanoTime() - started) / 1_000_000);
       }
     } finally {
       releaseExit();

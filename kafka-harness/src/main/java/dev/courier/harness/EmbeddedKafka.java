@@ -20,7 +20,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import com.yammer.metrics.core.MetricName;
+import com.yammer.metrics.core.MetricsRegistry;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
@@ -33,6 +36,7 @@ import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.Feature;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.apache.kafka.server.metrics.KafkaYammerMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +61,7 @@ public final class EmbeddedKafka implements AutoCloseable {
   private static final String CONTROLLER_LISTENER = "CONTROLLER";
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
   private static final int BIND_ATTEMPTS = 5;
+  private static final AtomicInteger RUNNING_SERVERS = new AtomicInteger();
 
   private final Path tempDir;
   private final Map<String, String> brokerProperties;
@@ -305,6 +310,7 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   private void closeBroker() {
+    long started = System.nanoTime();
     if (admin != null) {
       admin.close(Duration.ofSeconds(5));
       admin = null;
@@ -314,6 +320,7 @@ public final class EmbeddedKafka implements AutoCloseable {
       server = null;
     }
     deleteRecursively(tempDir);
+    LOG.info("Kafka broker on {} closed in {} ms", bootstrapServers(), (System.nanoTime() - started) / 1_000_000);
   }
 
   @Override
@@ -332,6 +339,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     props.putAll(properties);
     KafkaConfig config = KafkaConfig.fromProps(props, false);
     KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+    RUNNING_SERVERS.incrementAndGet();
     try {
       server.startup();
     } catch (RuntimeException | Error e) {
@@ -347,6 +355,22 @@ public final class EmbeddedKafka implements AutoCloseable {
       server.awaitShutdown();
     } catch (RuntimeException e) {
       LOG.warn("Kafka broker did not shut down cleanly", e);
+    } finally {
+      if (RUNNING_SERVERS.decrementAndGet() == 0) {
+        clearYammerMetrics();
+      }
+    }
+  }
+
+  /**
+   * The broker registers its Yammer metrics in a registry that lives as long as the JVM, and a stopped broker leaves
+   * some of them there, keeping about 1 MB of it reachable. When no broker of this harness runs any more, the
+   * registry is emptied (as Kafka's own test utilities do between tests).
+   */
+  private static void clearYammerMetrics() {
+    MetricsRegistry registry = KafkaYammerMetrics.defaultRegistry();
+    for (MetricName name : List.copyOf(registry.allMetrics().keySet())) {
+      registry.removeMetric(name);
     }
   }
 

@@ -36,6 +36,12 @@ public final class StartupTimes {
           connect.awaitConnectorAndTasksRunning("measure", 1, java.time.Duration.ofSeconds(30));
           long t3 = System.nanoTime();
           TopicReader.readExactly(kafka.bootstrapServers(), "measure", 100, java.time.Duration.ofSeconds(30));
+          long workerStop = System.nanoTime();
+          connect.stopWorker();
+          long workerStopped = System.nanoTime();
+          connect.startWorker();
+          connect.awaitConnectorAndTasksRunning("measure", 1, java.time.Duration.ofSeconds(30));
+          long workerRestarted = System.nanoTime();
           long stopStart = System.nanoTime();
           kafka.stopBroker();
           long stopped = System.nanoTime();
@@ -43,9 +49,11 @@ public final class StartupTimes {
           long restarted = System.nanoTime();
           System.gc();
           MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-          System.out.printf("round %d: broker %d ms, worker %d ms, connector running %d ms, broker stop %d ms,"
-              + " broker restart %d ms, heap used after GC %d MB (committed %d MB), threads %d%n", round,
-              ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(stopped - stopStart), ms(restarted - stopped),
+          System.out.printf("round %d: broker %d ms, worker %d ms, connector running %d ms, worker stop %d ms,"
+              + " worker restart with connector running %d ms, broker stop %d ms, broker restart %d ms,"
+              + " heap used after GC %d MB (committed %d MB), threads %d%n", round,
+              ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(workerStopped - workerStop), ms(workerRestarted - workerStopped),
+              ms(stopped - stopStart), ms(restarted - stopped),
               heap.getUsed() >> 20, heap.getCommitted() >> 20, Thread.activeCount());
         }
       }
@@ -53,6 +61,14 @@ public final class StartupTimes {
     System.gc();
     System.out.printf("after close: heap used after GC %d MB, threads %d%n",
         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20, Thread.activeCount());
+    long pause = Long.getLong("pause.ms", 0);
+    if (pause > 0) {
+      try {
+        Thread.sleep(pause); // time for jcmd GC.class_histogram
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private static long ms(long nanos) {

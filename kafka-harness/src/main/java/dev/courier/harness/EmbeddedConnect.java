@@ -143,6 +143,99 @@ public final class EmbeddedConnect implements AutoCloseable {
   }
 
   /**
+   * Pauses a connector and its tasks ({@code PUT /connectors/{name}/pause}); the state changes asynchronously, see
+   * {@link #awaitStatus}.
+   *
+   * @param name the connector name
+   */
+  public void pauseConnector(String name) {
+    expect(send("PUT", "/connectors/" + encode(name) + "/pause", null), "pause connector '" + name + "'", 202);
+  }
+
+  /**
+   * Resumes a paused or stopped connector ({@code PUT /connectors/{name}/resume}).
+   *
+   * @param name the connector name
+   */
+  public void resumeConnector(String name) {
+    expect(send("PUT", "/connectors/" + encode(name) + "/resume", null), "resume connector '" + name + "'", 202);
+  }
+
+  /**
+   * Stops a connector and shuts its tasks down ({@code PUT /connectors/{name}/stop}, KIP-875), and waits until its
+   * status is {@code STOPPED}, so its offsets can be altered or reset.
+   *
+   * @param name the connector name
+   */
+  public void stopConnector(String name) {
+    expect(send("PUT", "/connectors/" + encode(name) + "/stop", null), "stop connector '" + name + "'", 202, 204);
+    awaitStatus(name, "it to stop", status -> "STOPPED".equals(status.state()) && status.tasks().isEmpty(),
+        RETRY_TIMEOUT);
+  }
+
+  /**
+   * A connector's committed offsets ({@code GET /connectors/{name}/offsets}, KIP-875).
+   *
+   * @param name the connector name
+   * @return one entry per source partition
+   */
+  public List<ConnectorOffset> offsets(String name) {
+    HttpResponse<String> response = send("GET", "/connectors/" + encode(name) + "/offsets", null);
+    expect(response, "read the offsets of connector '" + name + "'", 200);
+    List<ConnectorOffset> offsets = new ArrayList<>();
+    for (JsonNode entry : readTree(response.body()).path("offsets")) {
+      offsets.add(new ConnectorOffset(toMap(entry.path("partition")), toMap(entry.path("offset"))));
+    }
+    return offsets;
+  }
+
+  /**
+   * Alters a stopped connector's offsets ({@code PATCH /connectors/{name}/offsets}, KIP-875).
+   *
+   * @param name the connector name; it must be {@link #stopConnector stopped}
+   * @param offsets the new offsets; an entry with a null offset removes that partition's offset
+   * @return the worker's message
+   */
+  public String alterOffsets(String name, List<ConnectorOffset> offsets) {
+    List<Map<String, Object>> entries = new ArrayList<>();
+    for (ConnectorOffset offset : offsets) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("partition", offset.partition());
+      entry.put("offset", offset.offset());
+      entries.add(entry);
+    }
+    HttpResponse<String> response = send("PATCH", "/connectors/" + encode(name) + "/offsets",
+        toJson(Map.of("offsets", entries)));
+    expect(response, "alter the offsets of connector '" + name + "'", 200);
+    return errorMessage(response.body());
+  }
+
+  /**
+   * Removes all of a stopped connector's offsets ({@code DELETE /connectors/{name}/offsets}, KIP-875).
+   *
+   * @param name the connector name; it must be {@link #stopConnector stopped}
+   * @return the worker's message
+   */
+  public String resetOffsets(String name) {
+    HttpResponse<String> response = send("DELETE", "/connectors/" + encode(name) + "/offsets", null);
+    expect(response, "reset the offsets of connector '" + name + "'", 200);
+    return errorMessage(response.body());
+  }
+
+  /**
+   * Any other call to the worker's REST API, for what this class has no method for. Retries while the worker is
+   * rebalancing (HTTP 409).
+   *
+   * @param method the HTTP method
+   * @param path the path, starting with {@code /}, e.g. {@code /connectors?expand=info}
+   * @param jsonBody the JSON request body, or null
+   * @return the response, whatever its status code
+   */
+  public HttpResponse<String> rest(String method, String path, String jsonBody) {
+    return send(method, path, jsonBody);
+  }
+
+  /**
    * Restarts a connector ({@code POST /connectors/{name}/restart}).
    *
    * @param name the connector name
@@ -433,6 +526,15 @@ public final class EmbeddedConnect implements AutoCloseable {
     tasks.sort((a, b) -> Integer.compare(a.id(), b.id()));
     return new ConnectorStatus(root.path("name").asText(), connector.path("state").asText(),
         connector.path("worker_id").asText(null), textOrNull(connector.path("trace")), tasks);
+  }
+
+  private static Map<String, Object> toMap(JsonNode node) {
+    if (node.isMissingNode() || node.isNull()) {
+      return null;
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    node.properties().forEach(e -> map.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class)));
+    return map;
   }
 
   private static String textOrNull(JsonNode node) {

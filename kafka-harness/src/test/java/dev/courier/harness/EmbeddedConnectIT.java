@@ -160,4 +160,31 @@ class EmbeddedConnectIT {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("'unknown-class'")
         .hasMessageContaining("com.example.NoSuchConnector");
   }
+
+  @Test
+  void offsetsOfAStoppedConnectorCanBeReadAlteredAndResetOverRest() {
+    kafka.createTopic("offsets", 1);
+    connect.createOrUpdateConnector("offsets", connectorConfig("offsets", 5));
+    connect.awaitConnectorAndTasksRunning("offsets", 1, Duration.ofSeconds(30));
+    TopicReader.readExactly(kafka.bootstrapServers(), "offsets", 5, Duration.ofSeconds(30));
+
+    connect.stopConnector("offsets");
+    assertThat(connect.status("offsets").state()).isEqualTo("STOPPED");
+    assertThat(connect.offsets("offsets")).containsExactly(
+        new ConnectorOffset(Map.of("source", "counter"), Map.of("next", 5)));
+
+    connect.alterOffsets("offsets", List.of(new ConnectorOffset(Map.of("source", "counter"), Map.of("next", 3))));
+    assertThat(connect.offsets("offsets")).containsExactly(
+        new ConnectorOffset(Map.of("source", "counter"), Map.of("next", 3)));
+    connect.resumeConnector("offsets");
+    connect.awaitConnectorAndTasksRunning("offsets", 1, Duration.ofSeconds(30));
+    // Records 3 and 4 again, as the altered offset asked.
+    assertThat(values(TopicReader.readExactly(kafka.bootstrapServers(), "offsets", 7, Duration.ofSeconds(30))))
+        .containsExactly("record-0", "record-1", "record-2", "record-3", "record-4", "record-3", "record-4");
+
+    connect.stopConnector("offsets");
+    connect.resetOffsets("offsets");
+    assertThat(connect.offsets("offsets")).isEmpty();
+    connect.deleteConnector("offsets");
+  }
 }

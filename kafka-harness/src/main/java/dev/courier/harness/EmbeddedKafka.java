@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -532,9 +533,9 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
   }
 
-  private static final Set<String> MANAGED = Set.of("process.roles", "node.id", "controller.quorum.voters",
+  private static final Set<String> MANAGED = new TreeSet<>(List.of("process.roles", "node.id", "controller.quorum.voters",
       "controller.quorum.bootstrap.servers", "listeners", "advertised.listeners", "controller.listener.names",
-      "inter.broker.listener.name", "listener.security.protocol.map", "log.dirs", "log.dir", "metadata.log.dir");
+      "inter.broker.listener.name", "listener.security.protocol.map", "log.dirs", "log.dir", "metadata.log.dir"));
 
   /** Single-node defaults: internal topics that fit one broker, few threads, a small log-cleaner buffer. */
   private static final Map<String, String> DEFAULTS = Map.ofEntries(

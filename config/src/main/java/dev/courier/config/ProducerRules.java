@@ -60,12 +60,8 @@ public final class ProducerRules {
    *     span keys in the order of {@link Rule}, then Kafka's own checks); empty when the settings are valid
    */
   public static List<Violation> check(ProducerSettings settings) {
-    return check(settings, true);
-  }
-
-  static List<Violation> check(ProducerSettings settings, boolean unknownKeysAreErrors) {
     List<Violation> out = new ArrayList<>();
-    Values values = checkValues(settings, unknownKeysAreErrors, out);
+    Values values = checkValues(settings, out);
     checkCombinations(values, out);
     checkWithKafka(values, out);
     return out;
@@ -81,20 +77,18 @@ public final class ProducerRules {
     return origin.startsWith(VERBATIM_ORIGIN_PREFIX) ? " (" + origin + ")" : " (fixed by " + origin + ")";
   }
 
-  private static Values checkValues(ProducerSettings settings, boolean unknownKeysAreErrors, List<Violation> out) {
+  private static Values checkValues(ProducerSettings settings, List<Violation> out) {
     Map<String, Object> parsed = new TreeMap<>();
     Set<String> failed = new HashSet<>();
     for (Map.Entry<String, String> entry : settings.toProperties().entrySet()) {
       String key = entry.getKey();
       String value = entry.getValue();
       if (!PropertyValues.PRODUCER_KEYS.containsKey(key)) {
-        if (unknownKeysAreErrors) {
-          String suggestion = Suggestions.closest(key, PropertyValues.PRODUCER_KEYS.keySet())
-              .map(s -> " Did you mean " + s + "?")
-              .orElse(" See Kafka's ProducerConfig for the producer keys.");
-          out.add(new Violation(Rule.UNKNOWN_KEY, key, List.of(), PropertyValues.display(key, value),
-              Rule.UNKNOWN_KEY.format(key, fixedBy(settings, key), suggestion)));
-        }
+        String suggestion = Suggestions.closest(key, PropertyValues.PRODUCER_KEYS.keySet())
+            .map(s -> " Did you mean " + s + "?")
+            .orElse(" See Kafka's ProducerConfig for the producer keys.");
+        out.add(new Violation(Rule.UNKNOWN_KEY, key, List.of(), PropertyValues.display(key, value),
+            Rule.UNKNOWN_KEY.format(key, fixedBy(settings, key), suggestion)));
         continue;
       }
       try {

@@ -285,7 +285,7 @@ public final class ProducerSettings {
    */
   public Map<String, Object> merge(Map<String, ?> runtimeProperties) {
     Objects.requireNonNull(runtimeProperties, "runtimeProperties");
-    Merged result = check(runtimeProperties, "", RUNTIME_ORIGIN, "the runtime properties", false);
+    Merged result = checkMerge(runtimeProperties);
     List<Violation> errors = new ArrayList<>();
     for (Violation violation : result.violations()) {
       if (violation.severity() == Severity.ERROR) {
@@ -307,24 +307,42 @@ public final class ProducerSettings {
     return merged;
   }
 
+  /**
+   * Whether another value of a key agrees with the fixed one: equal as Kafka parses it, or for
+   * {@code transactional.id}, starting with the fixed prefix.
+   */
+  static boolean agrees(String key, String fixed, Object other) {
+    if (key.equals(ProducerConfig.TRANSACTIONAL_ID_CONFIG)) {
+      return PropertyValues.toKafkaString(other).trim().startsWith(fixed.trim());
+    }
+    return PropertyValues.sameValue(key, fixed, other);
+  }
+
+  /** A {@link Rule#CONFLICT} between a fixed value and another value of the same key; secrets hidden. */
+  static Violation conflict(String key, String keyPrefix, String otherText, String otherOrigin, String place,
+      String fixedText, String fixedBy) {
+    String fixedShown = PropertyValues.display(key, fixedText);
+    String accepted = key.equals(ProducerConfig.TRANSACTIONAL_ID_CONFIG)
+        ? fixedShown + " (or " + fixedShown + " followed by an instance suffix)"
+        : fixedShown;
+    String otherShown = PropertyValues.display(key, otherText);
+    return new Violation(Rule.CONFLICT, key, List.of(), otherShown,
+        Rule.CONFLICT.format(keyPrefix + key, otherShown, otherOrigin, key, fixedShown, fixedBy, keyPrefix + key,
+            place, accepted));
+  }
+
   /** The effective settings of a merge and everything wrong with it. */
   record Merged(ProducerSettings effective, List<Violation> violations) {}
 
   /**
-   * Checks other properties on top of these fixed settings without throwing: every contradiction of a fixed value
-   * ({@link Rule#CONFLICT}), then every rule on the result, in which fixed values win.
-   *
-   * @param others the other properties by producer key
-   * @param keyPrefix how the other properties' keys are written where they come from, for messages (for example
-   *     {@code "producer.override."})
-   * @param origin the origin of the other values, a phrase starting with "set "
-   * @param place where the other values are given, for the fix (for example {@code "the connector config"})
-   * @param unknownKeysAreErrors whether other keys that are not producer keys are errors
+   * Checks runtime properties on top of these fixed settings without throwing: every contradiction of a fixed value
+   * ({@link Rule#CONFLICT}), then every rule on the result, in which fixed values win. Runtime keys that are not
+   * producer keys are not errors: Kafka ignores them.
    */
-  Merged check(Map<String, ?> others, String keyPrefix, String origin, String place, boolean unknownKeysAreErrors) {
+  Merged checkMerge(Map<String, ?> runtimeProperties) {
     List<Violation> violations = new ArrayList<>();
-    Builder effective = new Builder().origin(origin);
-    others.forEach(
+    Builder effective = new Builder().origin(RUNTIME_ORIGIN);
+    runtimeProperties.forEach(
         (key, value) -> {
           if (value != null) {
             effective.property(key, PropertyValues.toKafkaString(value));
@@ -332,35 +350,16 @@ public final class ProducerSettings {
         });
     for (Map.Entry<String, String> fixed : properties.entrySet()) {
       String key = fixed.getKey();
-      Object other = others.get(key);
-      if (other == null) {
-        continue;
+      Object runtime = runtimeProperties.get(key);
+      if (runtime != null && !agrees(key, fixed.getValue(), runtime)) {
+        violations.add(conflict(key, "", PropertyValues.toKafkaString(runtime), RUNTIME_ORIGIN,
+            "the runtime properties", fixed.getValue(), ProducerRules.fixedBy(this, key)));
       }
-      String otherText = PropertyValues.toKafkaString(other);
-      boolean same = key.equals(ProducerConfig.TRANSACTIONAL_ID_CONFIG)
-          ? otherText.trim().startsWith(fixed.getValue().trim())
-          : PropertyValues.sameValue(key, fixed.getValue(), other);
-      if (same) {
-        continue;
-      }
-      String fixedShown = PropertyValues.display(key, fixed.getValue());
-      String accepted = key.equals(ProducerConfig.TRANSACTIONAL_ID_CONFIG)
-          ? fixedShown + " (or " + fixedShown + " followed by an instance suffix)"
-          : fixedShown;
-      String otherShown = PropertyValues.display(key, otherText);
-      violations.add(new Violation(Rule.CONFLICT, key, List.of(), otherShown,
-          Rule.CONFLICT.format(keyPrefix + key, otherShown, origin, key, fixedShown, ProducerRules.fixedBy(this, key),
-              keyPrefix + key, place, accepted)));
     }
     ProducerSettings result = effective.putAll(this).build();
-    if (unknownKeysAreErrors) {
-      violations.addAll(ProducerRules.check(result, true));
-    } else {
-      // Only the fixed keys must be producer keys; other runtime keys are Kafka's to ignore.
-      for (Violation violation : ProducerRules.check(result, true)) {
-        if (violation.rule() != Rule.UNKNOWN_KEY || properties.containsKey(violation.key())) {
-          violations.add(violation);
-        }
+    for (Violation violation : ProducerRules.check(result)) {
+      if (violation.rule() != Rule.UNKNOWN_KEY || properties.containsKey(violation.key())) {
+        violations.add(violation);
       }
     }
     return new Merged(result, violations);

@@ -68,7 +68,7 @@ public final class ProducerOverrideConfig {
   /** The documentation of {@link #ENABLE_IDEMPOTENCE_CONFIG}. */
   public static final String ENABLE_IDEMPOTENCE_DOC = "Whether the producer writes each record exactly once per"
       + " partition despite retries. Needs acks=all, retries > 0 and max.in.flight.requests.per.connection <= 5."
-      + " Kafka Connect's default: false (exactly-once source support turns it on, and rejects false).";
+      + " Kafka Connect's default: false; exactly-once source support turns it on whatever is set here.";
 
   /** <code>producer.override.retries</code> */
   public static final String RETRIES_CONFIG = PREFIX + ProducerConfig.RETRIES_CONFIG;

@@ -117,9 +117,9 @@ public enum Rule {
       "batch.size must be <= buffer.memory: a batch larger than the whole buffer can never be allocated.",
       "batch.size=%s%s is larger than buffer.memory=%s%s, so no batch could ever be allocated. Fix: lower"
           + " batch.size or raise buffer.memory.",
-      "KafkaProducer accepts batch.size > buffer.memory when it is created, then every send fails (or blocks for"
-          + " max.block.ms) because a batch larger than the whole buffer can never be allocated. Courier reports"
-          + " it before the first send."),
+      "KafkaProducer accepts batch.size > buffer.memory when it is created, then every send throws an"
+          + " IllegalArgumentException from its buffer pool, because a batch larger than the whole buffer can never"
+          + " be allocated. Courier reports it before the first send, on the key to change."),
   /** Retries without idempotence and more than one request in flight can reorder records. */
   ORDERING(
       "courier.ordering",

@@ -4,11 +4,13 @@
 package dev.courier.config;
 
 import dev.courier.Acks;
+import dev.courier.Compression;
 import dev.courier.SendMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -97,7 +99,7 @@ public final class ProducerRules {
         failed.add(key);
         String shown = PropertyValues.display(key, value);
         if (key.equals(ProducerConfig.COMPRESSION_TYPE_CONFIG)) {
-          String hint = Suggestions.closest(value.trim().toLowerCase(java.util.Locale.ROOT), codecs())
+          String hint = Suggestions.closest(value.trim().toLowerCase(Locale.ROOT), codecs())
               .map(s -> " Did you mean " + s + "?")
               .orElse("");
           out.add(new Violation(Rule.COMPRESSION, key, List.of(), shown,
@@ -114,7 +116,7 @@ public final class ProducerRules {
 
   private static List<String> codecs() {
     List<String> codecs = new ArrayList<>();
-    for (dev.courier.Compression c : dev.courier.Compression.values()) {
+    for (Compression c : Compression.values()) {
       codecs.add(c.value());
     }
     return codecs;

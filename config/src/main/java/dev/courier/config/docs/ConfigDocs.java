@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.kafka.common.config.ConfigDef;
 
 /**
@@ -145,7 +146,7 @@ public final class ConfigDocs {
       }
     }
     md.append("## Not accepted\n\n");
-    for (Map.Entry<String, Rule> entry : new java.util.TreeMap<>(ProducerOverrideConfig.NOT_ACCEPTED).entrySet()) {
+    for (Map.Entry<String, Rule> entry : new TreeMap<>(ProducerOverrideConfig.NOT_ACCEPTED).entrySet()) {
       md.append("* `").append(ProducerOverrideConfig.configName(entry.getKey())).append("` (`")
           .append(entry.getValue().id()).append("`): ").append(entry.getValue().description()).append('\n');
     }

@@ -27,7 +27,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * The rules: one function from {@link ProducerSettings} to every {@link Violation}.
  *
  * <p>Single values are checked by Kafka's own {@code ProducerConfig} definition (type, range, allowed values), not
- * by a copy of it. On top, Courier checks the combinations Kafka rejects only when a producer is built, with
+ * by a copy of it; class names are checked for their form only, because the class loader that matters is the
+ * producer's at run time, not the compiler's. On top, Courier checks the combinations Kafka rejects only when a producer is built, with
  * messages that name the keys, where each was fixed, and the fix; and a few it adds (see {@link Rule}). Last, Kafka's
  * own {@code ProducerConfig} checks whatever the Courier rules did not already report, so anything else Kafka
  * rejects is reported too, in Kafka's words ({@link Rule#KAFKA}).

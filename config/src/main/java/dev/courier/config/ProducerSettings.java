@@ -285,9 +285,8 @@ public final class ProducerSettings {
    */
   public Map<String, Object> merge(Map<String, ?> runtimeProperties) {
     Objects.requireNonNull(runtimeProperties, "runtimeProperties");
-    Merged result = checkMerge(runtimeProperties);
     List<Violation> errors = new ArrayList<>();
-    for (Violation violation : result.violations()) {
+    for (Violation violation : checkMerge(runtimeProperties)) {
       if (violation.severity() == Severity.ERROR) {
         errors.add(violation);
       } else {
@@ -331,15 +330,12 @@ public final class ProducerSettings {
             place, accepted));
   }
 
-  /** The effective settings of a merge and everything wrong with it. */
-  record Merged(ProducerSettings effective, List<Violation> violations) {}
-
   /**
    * Checks runtime properties on top of these fixed settings without throwing: every contradiction of a fixed value
    * ({@link Rule#CONFLICT}), then every rule on the result, in which fixed values win. Runtime keys that are not
    * producer keys are not errors: Kafka ignores them.
    */
-  Merged checkMerge(Map<String, ?> runtimeProperties) {
+  List<Violation> checkMerge(Map<String, ?> runtimeProperties) {
     List<Violation> violations = new ArrayList<>();
     Builder effective = new Builder().origin(RUNTIME_ORIGIN);
     runtimeProperties.forEach(
@@ -362,7 +358,7 @@ public final class ProducerSettings {
         violations.add(violation);
       }
     }
-    return new Merged(result, violations);
+    return violations;
   }
 
   private Optional<Object> parsed(String key) {

@@ -101,7 +101,7 @@ public final class JsonValues {
   private static void expectEnd(JsonParser parser) throws IOException, BadRecordException {
     JsonToken after = parser.nextToken();
     if (after != null) {
-      throw new BadRecordException("unexpected " + describe(parser, after) + " after the JSON object at column "
+      throw new BadRecordException("found " + describe(parser, after) + " after the JSON object at column "
           + parser.currentTokenLocation().getColumnNr() + "; a line holds exactly one JSON object");
     }
   }
@@ -157,7 +157,7 @@ public final class JsonValues {
       case VALUE_NULL:
         return null;
       default:
-        throw new BadRecordException("unexpected " + describe(parser, token) + " at member '" + path + "'");
+        throw new BadRecordException("found " + describe(parser, token) + " at member '" + path + "'");
     }
   }
 

@@ -232,8 +232,9 @@ public final class FileSourceTask extends SourceTask {
 
   private void register(List<FileScanner.Candidate> candidates, long now) {
     List<FileScanner.Candidate> accepted = new ArrayList<>();
+    java.util.Set<Path> seen = new java.util.HashSet<>();
     for (FileScanner.Candidate candidate : candidates) {
-      if (tracked.containsKey(candidate.path().toString())) {
+      if (tracked.containsKey(candidate.path().toString()) || !seen.add(candidate.path())) {
         continue;
       }
       if (mode == FileMode.SPOOL && now - candidate.modified() < config.minFileAge().toMillis()) {

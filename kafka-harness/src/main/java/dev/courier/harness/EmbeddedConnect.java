@@ -1,0 +1,512 @@
+/*
+ * Copyright 2026 The Courier Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.courier.harness;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.common.utils.internals.Exit;
+import org.apache.kafka.connect.cli.ConnectDistributed;
+import org.apache.kafka.connect.runtime.Connect;
+import org.apache.kafka.connect.runtime.distributed.DistributedHerder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Kafka Connect worker in distributed mode in this JVM, started from Kafka's published {@code connect-runtime}
+ * jar against an {@link EmbeddedKafka}. Every call goes through the worker's real REST API, as an operator's would.
+ *
+ * <p>Defaults: {@code exactly.once.source.support=enabled}; {@code plugin.discovery=service_load}, so a connector on
+ * the classpath must be registered in {@code META-INF/services/org.apache.kafka.connect.source.SourceConnector} (or
+ * {@code ...sink.SinkConnector}); internal topics with replication factor 1 and one partition, named after a group id
+ * that is unique per instance; REST on a free port of 127.0.0.1; {@code JsonConverter} without schemas for keys and
+ * values; offsets flushed every 500 ms; no delay before lost tasks are reassigned. {@link Builder#workerProperty}
+ * overrides any of them.
+ *
+ * <p>While a worker is open, a call to Kafka's {@code Exit.exit} (which the herder makes on a fatal error) throws
+ * instead of ending the JVM, and the error is logged.
+ */
+public final class EmbeddedConnect implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedConnect.class);
+  private static final AtomicInteger INSTANCES = new AtomicInteger();
+  private static final Object EXIT_LOCK = new Object();
+  private static int openWorkers;
+  private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration RETRY_TIMEOUT = Duration.ofSeconds(30);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Map<String, String> workerProperties;
+  private final HttpClient http;
+  private Connect<DistributedHerder> connect;
+  private URI restUrl;
+  private boolean closed;
+
+  private EmbeddedConnect(Map<String, String> workerProperties) {
+    this.workerProperties = workerProperties;
+    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  }
+
+  /**
+   * Starts one worker with the default settings against {@code kafka}.
+   *
+   * @param kafka a running cluster
+   * @return the worker; its REST API answers and it has joined its group when this method returns
+   */
+  public static EmbeddedConnect start(EmbeddedKafka kafka) {
+    return builder(kafka).build();
+  }
+
+  /**
+   * A builder for a worker with extra worker properties.
+   *
+   * @param kafka a running cluster
+   * @return a new builder
+   */
+  public static Builder builder(EmbeddedKafka kafka) {
+    return new Builder(kafka);
+  }
+
+  /**
+   * The worker's REST URL.
+   *
+   * @return e.g. {@code http://127.0.0.1:38211}, without a trailing slash; stable across {@link #stopWorker()} and
+   *     {@link #startWorker()}
+   */
+  public String restUrl() {
+    String url = restUrl.toString();
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  /**
+   * The worker's effective properties (defaults plus the builder's).
+   *
+   * @return an unmodifiable copy
+   */
+  public Map<String, String> workerProperties() {
+    return Map.copyOf(workerProperties);
+  }
+
+  /**
+   * The group id of this worker; its internal topics are {@code <groupId>-configs}, {@code -offsets} and
+   * {@code -status}.
+   *
+   * @return the group id
+   */
+  public String groupId() {
+    return workerProperties.get("group.id");
+  }
+
+  /**
+   * Creates a connector or replaces its configuration ({@code PUT /connectors/{name}/config}). Retries while the
+   * worker is rebalancing.
+   *
+   * @param name the connector name
+   * @param config the connector configuration, with {@code connector.class}
+   * @throws IllegalStateException with the worker's error message when it rejects the configuration
+   */
+  public void createOrUpdateConnector(String name, Map<String, String> config) {
+    HttpResponse<String> response = send("PUT", "/connectors/" + encode(name) + "/config", toJson(config));
+    expect(response, "create or update connector '" + name + "'", 200, 201);
+  }
+
+  /**
+   * Deletes a connector ({@code DELETE /connectors/{name}}).
+   *
+   * @param name the connector name
+   * @throws IllegalStateException when the worker refuses, e.g. because there is no such connector
+   */
+  public void deleteConnector(String name) {
+    HttpResponse<String> response = send("DELETE", "/connectors/" + encode(name), null);
+    expect(response, "delete connector '" + name + "'", 200, 204);
+  }
+
+  /**
+   * Restarts a connector ({@code POST /connectors/{name}/restart}).
+   *
+   * @param name the connector name
+   * @param includeTasks whether to restart its tasks too
+   * @param onlyFailed whether to restart only the instances that failed
+   */
+  public void restartConnector(String name, boolean includeTasks, boolean onlyFailed) {
+    HttpResponse<String> response = send("POST", "/connectors/" + encode(name) + "/restart?includeTasks="
+        + includeTasks + "&onlyFailed=" + onlyFailed, null);
+    expect(response, "restart connector '" + name + "'", 200, 202, 204);
+  }
+
+  /**
+   * A connector's current status ({@code GET /connectors/{name}/status}).
+   *
+   * @param name the connector name
+   * @return its status
+   * @throws IllegalStateException when the worker does not know the connector
+   */
+  public ConnectorStatus status(String name) {
+    HttpResponse<String> response = send("GET", "/connectors/" + encode(name) + "/status", null);
+    expect(response, "read the status of connector '" + name + "'", 200);
+    return parseStatus(readTree(response.body()));
+  }
+
+  /**
+   * Waits until the connector and exactly {@code tasks} tasks are {@code RUNNING}.
+   *
+   * @param name the connector name
+   * @param tasks the expected number of tasks
+   * @param timeout how long to wait
+   * @throws AssertionError at once when the connector or a task fails, or after the timeout; the message holds the
+   *     last status with its traces
+   */
+  public void awaitConnectorAndTasksRunning(String name, int tasks, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    String last = "the worker does not know connector '" + name + "'";
+    while (true) {
+      HttpResponse<String> response = send("GET", "/connectors/" + encode(name) + "/status", null);
+      if (response.statusCode() == 200) {
+        ConnectorStatus status = parseStatus(readTree(response.body()));
+        if (status.isRunning(tasks)) {
+          return;
+        }
+        last = status.describe();
+        if (status.hasFailed()) {
+          throw new AssertionError("connector '" + name + "' failed while waiting for it and " + tasks
+              + " task(s) to run:\n" + last);
+        }
+      } else if (response.statusCode() != 404) {
+        last = "HTTP " + response.statusCode() + ": " + response.body();
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("connector '" + name + "' and " + tasks + " task(s) are not RUNNING after "
+            + timeout.toMillis() + " ms; last status:\n" + last);
+      }
+      pause(100);
+    }
+  }
+
+  /**
+   * Validates a connector configuration with the worker
+   * ({@code PUT /connector-plugins/{connectorClass}/config/validate}).
+   *
+   * @param connectorClass the connector class name (fully qualified or as the worker lists it)
+   * @param config the configuration; {@code connector.class} is added when missing
+   * @return the errors by config key
+   * @throws IllegalStateException when the worker cannot validate, e.g. for an unknown connector class
+   */
+  public ValidationResult validate(String connectorClass, Map<String, String> config) {
+    Map<String, String> body = new LinkedHashMap<>(config);
+    body.putIfAbsent("connector.class", connectorClass);
+    HttpResponse<String> response = send("PUT", "/connector-plugins/" + encode(connectorClass) + "/config/validate",
+        toJson(body));
+    expect(response, "validate a configuration of " + connectorClass, 200);
+    JsonNode root = readTree(response.body());
+    TreeMap<String, List<String>> errors = new TreeMap<>();
+    for (JsonNode entry : root.path("configs")) {
+      JsonNode value = entry.path("value");
+      List<String> messages = new ArrayList<>();
+      value.path("errors").forEach(e -> messages.add(e.asText()));
+      if (!messages.isEmpty()) {
+        errors.put(value.path("name").asText(), messages);
+      }
+    }
+    return new ValidationResult(connectorClass, root.path("error_count").asInt(), errors);
+  }
+
+  /**
+   * Stops the worker (it leaves its group; connectors stay configured in the config topic). {@link #startWorker()}
+   * starts it again. Does nothing if it is stopped already.
+   */
+  public synchronized void stopWorker() {
+    ensureOpen();
+    if (connect != null) {
+      stop(connect);
+      connect = null;
+    }
+  }
+
+  /**
+   * Starts the worker again with the same group, internal topics and REST port, and waits until it is ready. Its
+   * connectors resume from the config topic. Does nothing if it is running.
+   */
+  public synchronized void startWorker() {
+    ensureOpen();
+    if (connect == null) {
+      long started = System.nanoTime();
+      Map<String, String> props = new LinkedHashMap<>(workerProperties);
+      props.put("listeners", "http://" + Ports.HOST + ":" + restUrl.getPort());
+      connect = startConnect(props);
+      awaitReady();
+      LOG.info("Connect worker restarted at {} in {} ms", restUrl(), (System.nanoTime() - started) / 1_000_000);
+    }
+  }
+
+  /**
+   * Stops the worker. Safe to call twice. The broker and the worker's internal topics stay.
+   */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      if (connect != null) {
+        stop(connect);
+        connect = null;
+      }
+    } finally {
+      releaseExit();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "EmbeddedConnect[" + restUrl + ", group " + groupId() + "]";
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException(this + " is closed");
+    }
+  }
+
+  private static Connect<DistributedHerder> startConnect(Map<String, String> props) {
+    return new ConnectDistributed().startConnect(props);
+  }
+
+  private static void stop(Connect<DistributedHerder> connect) {
+    try {
+      connect.stop();
+      connect.awaitStop();
+    } catch (RuntimeException e) {
+      LOG.warn("Connect worker did not stop cleanly", e);
+    }
+  }
+
+  private void awaitReady() {
+    long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+    String last = "no answer";
+    while (System.nanoTime() < deadline) {
+      try {
+        HttpResponse<String> response = http.send(request("GET", "/health", null),
+            HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          return;
+        }
+        last = "HTTP " + response.statusCode() + ": " + response.body();
+      } catch (IOException e) {
+        last = e.toString();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the Connect worker", e);
+      }
+      pause(100);
+    }
+    throw new IllegalStateException("Connect worker at " + restUrl() + " is not ready after "
+        + READY_TIMEOUT.toSeconds() + " s: " + last);
+  }
+
+  private HttpResponse<String> send(String method, String path, String body) {
+    ensureOpen();
+    long deadline = System.nanoTime() + RETRY_TIMEOUT.toNanos();
+    while (true) {
+      HttpResponse<String> response;
+      try {
+        response = http.send(request(method, path, body), HttpResponse.BodyHandlers.ofString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(method + " " + restUrl() + path + " failed", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted during " + method + " " + path, e);
+      }
+      // 409: a rebalance is in progress; the worker asks the caller to retry.
+      if (response.statusCode() != 409 || System.nanoTime() > deadline) {
+        return response;
+      }
+      pause(100);
+    }
+  }
+
+  private HttpRequest request(String method, String path, String body) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(restUrl() + path)).timeout(REQUEST_TIMEOUT)
+        .header("Accept", "application/json");
+    if (body == null) {
+      builder.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+    }
+    return builder.build();
+  }
+
+  private void expect(HttpResponse<String> response, String what, int... codes) {
+    for (int code : codes) {
+      if (response.statusCode() == code) {
+        return;
+      }
+    }
+    throw new IllegalStateException("Connect worker at " + restUrl() + " refused to " + what + ": HTTP "
+        + response.statusCode() + " " + errorMessage(response.body()));
+  }
+
+  private static String errorMessage(String body) {
+    try {
+      JsonNode node = JSON.readTree(body);
+      if (node.hasNonNull("message")) {
+        return node.get("message").asText();
+      }
+    } catch (IOException | RuntimeException e) {
+      // not JSON: show the body as it is
+    }
+    return body;
+  }
+
+  private static ConnectorStatus parseStatus(JsonNode root) {
+    JsonNode connector = root.path("connector");
+    List<ConnectorStatus.TaskStatus> tasks = new ArrayList<>();
+    for (JsonNode task : root.path("tasks")) {
+      tasks.add(new ConnectorStatus.TaskStatus(task.path("id").asInt(), task.path("state").asText(),
+          task.path("worker_id").asText(null), textOrNull(task.path("trace"))));
+    }
+    tasks.sort((a, b) -> Integer.compare(a.id(), b.id()));
+    return new ConnectorStatus(root.path("name").asText(), connector.path("state").asText(),
+        connector.path("worker_id").asText(null), textOrNull(connector.path("trace")), tasks);
+  }
+
+  private static String textOrNull(JsonNode node) {
+    return node.isMissingNode() || node.isNull() ? null : node.asText();
+  }
+
+  private static JsonNode readTree(String body) {
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      throw new IllegalStateException("the Connect worker answered with invalid JSON: " + body, e);
+    }
+  }
+
+  private static String toJson(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String encode(String segment) {
+    return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** While a worker is open, Kafka's Exit.exit throws instead of ending the JVM (as Kafka's own test harness does). */
+  private static void guardExit() {
+    synchronized (EXIT_LOCK) {
+      if (openWorkers++ == 0) {
+        Exit.setExitProcedure((status, message) -> {
+          LOG.error("Kafka Connect asked to exit the JVM with status {} ({}); the embedded worker throws instead",
+              status, message);
+          throw new IllegalStateException("Kafka Connect asked to exit with status " + status + ": " + message);
+        });
+      }
+    }
+  }
+
+  private static void releaseExit() {
+    synchronized (EXIT_LOCK) {
+      if (--openWorkers == 0) {
+        Exit.resetExitProcedure();
+      }
+    }
+  }
+
+  /** Builds and starts an {@link EmbeddedConnect}. */
+  public static final class Builder {
+    private final EmbeddedKafka kafka;
+    private final Map<String, String> overrides = new LinkedHashMap<>();
+
+    private Builder(EmbeddedKafka kafka) {
+      this.kafka = kafka;
+    }
+
+    /**
+     * Sets a worker property, overriding the harness default.
+     *
+     * @param key a Connect distributed worker config key
+     * @param value its value
+     * @return this builder
+     */
+    public Builder workerProperty(String key, String value) {
+      overrides.put(key, value);
+      return this;
+    }
+
+    /**
+     * Starts the worker and waits until it is ready.
+     *
+     * @return the running worker
+     * @throws IllegalStateException if it does not start
+     */
+    public EmbeddedConnect build() {
+      long started = System.nanoTime();
+      String groupId = "courier-connect-" + INSTANCES.incrementAndGet() + "-"
+          + UUID.randomUUID().toString().substring(0, 8);
+      Map<String, String> props = new LinkedHashMap<>();
+      props.put("bootstrap.servers", kafka.bootstrapServers());
+      props.put("group.id", groupId);
+      props.put("config.storage.topic", groupId + "-configs");
+      props.put("offset.storage.topic", groupId + "-offsets");
+      props.put("status.storage.topic", groupId + "-status");
+      props.put("config.storage.replication.factor", "1");
+      props.put("offset.storage.replication.factor", "1");
+      props.put("status.storage.replication.factor", "1");
+      props.put("offset.storage.partitions", "1");
+      props.put("status.storage.partitions", "1");
+      props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
+      props.put("key.converter.schemas.enable", "false");
+      props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+      props.put("value.converter.schemas.enable", "false");
+      props.put("exactly.once.source.support", "enabled");
+      props.put("plugin.discovery", "service_load");
+      props.put("listeners", "http://" + Ports.HOST + ":0");
+      props.put("rest.advertised.host.name", Ports.HOST);
+      props.put("offset.flush.interval.ms", "500");
+      props.put("scheduled.rebalance.max.delay.ms", "0");
+      props.putAll(overrides);
+
+      EmbeddedConnect worker = new EmbeddedConnect(props);
+      guardExit();
+      try {
+        worker.connect = startConnect(props);
+        worker.restUrl = worker.connect.rest().advertisedUrl();
+        worker.awaitReady();
+      } catch (RuntimeException | Error e) {
+        worker.close();
+        throw new IllegalStateException("cannot start an embedded Connect worker on " + kafka.bootstrapServers()
+            + ": " + e, e);
+      }
+      LOG.info("Connect worker started at {} in {} ms", worker.restUrl(), (System.nanoTime() - started) / 1_000_000);
+      return worker;
+    }
+  }
+}

@@ -294,7 +294,7 @@ public abstract class CourierSourceConfig extends AbstractConfig {
 
     @Override
     public List<Object> validValues(String name, Map<String, Object> parsedConfig) {
-      return values;
+      return new java.util.ArrayList<>(values);
     }
 
     @Override
@@ -307,7 +307,7 @@ public abstract class CourierSourceConfig extends AbstractConfig {
   static final class DeadLetterVisible implements ConfigDef.Recommender {
     @Override
     public List<Object> validValues(String name, Map<String, Object> parsedConfig) {
-      return List.of();
+      return new java.util.ArrayList<>();
     }
 
     @Override

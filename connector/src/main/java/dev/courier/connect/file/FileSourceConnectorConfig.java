@@ -421,7 +421,7 @@ public final class FileSourceConnectorConfig extends CourierSourceConfig {
 
     @Override
     public List<Object> validValues(String name, Map<String, Object> parsedConfig) {
-      return values;
+      return new java.util.ArrayList<>(values);
     }
 
     @Override
@@ -435,7 +435,7 @@ public final class FileSourceConnectorConfig extends CourierSourceConfig {
   static final class CsvOnly implements ConfigDef.Recommender {
     @Override
     public List<Object> validValues(String name, Map<String, Object> parsedConfig) {
-      return List.of();
+      return new java.util.ArrayList<>();
     }
 
     @Override

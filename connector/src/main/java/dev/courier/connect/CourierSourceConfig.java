@@ -115,7 +115,7 @@ public abstract class CourierSourceConfig extends AbstractConfig {
     order = 0;
     definition
         .define(BAD_RECORD_POLICY_CONFIG, ConfigDef.Type.STRING, BAD_RECORD_POLICY_DEFAULT,
-            ConfigDef.CaseInsensitiveValidString.in(BadRecordPolicy.configValues().toArray(new String[0])),
+            new OneOf(BadRecordPolicy.configValues()),
             ConfigDef.Importance.HIGH, BAD_RECORD_POLICY_DOC, BAD_RECORDS_GROUP, ++order, ConfigDef.Width.SHORT,
             "Bad-record policy", new Choices(BadRecordPolicy.configValues()))
         .define(DEAD_LETTER_TOPIC_CONFIG, ConfigDef.Type.STRING, null, new TopicName(true),
@@ -276,6 +276,32 @@ public abstract class CourierSourceConfig extends AbstractConfig {
     @Override
     public String toString() {
       return "a binary class name, e.g. com.acme.OrderPlaced";
+    }
+  }
+
+  /** Accepts one of a list of values, ignoring case; {@code toString} lists them in order for the docs. */
+  public static final class OneOf implements ConfigDef.Validator {
+    private final List<String> values;
+
+    /**
+     * Creates the validator.
+     *
+     * @param values the accepted values, in the order the docs list them
+     */
+    public OneOf(List<String> values) {
+      this.values = List.copyOf(values);
+    }
+
+    @Override
+    public void ensureValid(String name, Object value) {
+      if (value == null || values.stream().noneMatch(v -> v.equalsIgnoreCase(value.toString().trim()))) {
+        throw new ConfigException(name, value, "must be one of " + String.join(", ", values));
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "one of " + String.join(", ", values);
     }
   }
 

@@ -159,17 +159,17 @@ public final class FileSourceConnectorConfig extends CourierSourceConfig {
         .define(INPUT_RECURSIVE_CONFIG, ConfigDef.Type.BOOLEAN, false, ConfigDef.Importance.LOW,
             INPUT_RECURSIVE_DOC, INPUT_GROUP, ++order, ConfigDef.Width.SHORT, "Read sub-directories")
         .define(FORMAT_CONFIG, ConfigDef.Type.STRING, ConfigDef.NO_DEFAULT_VALUE,
-            ConfigDef.CaseInsensitiveValidString.in(FileFormat.configValues().toArray(new String[0])),
+            new OneOf(FileFormat.configValues()),
             ConfigDef.Importance.HIGH, FORMAT_DOC, INPUT_GROUP, ++order, ConfigDef.Width.SHORT, "Format",
             new Choices(FileFormat.configValues()))
         .define(MODE_CONFIG, ConfigDef.Type.STRING, MODE_DEFAULT,
-            ConfigDef.CaseInsensitiveValidString.in(FileMode.configValues().toArray(new String[0])),
+            new OneOf(FileMode.configValues()),
             ConfigDef.Importance.HIGH, MODE_DOC, INPUT_GROUP, ++order, ConfigDef.Width.SHORT, "Mode",
             new Choices(FileMode.configValues()));
     order = 0;
     SpoolOnly spoolOnly = new SpoolOnly();
     def.define(SPOOL_FINISHED_ACTION_CONFIG, ConfigDef.Type.STRING, SPOOL_FINISHED_ACTION_DEFAULT,
-            ConfigDef.CaseInsensitiveValidString.in("move", "delete"), ConfigDef.Importance.HIGH,
+            new OneOf(List.of("move", "delete")), ConfigDef.Importance.HIGH,
             SPOOL_FINISHED_ACTION_DOC, SPOOL_GROUP, ++order, ConfigDef.Width.SHORT, "Finished files",
             List.of(MODE_CONFIG), new SpoolOnly(List.of("move", "delete")))
         .define(SPOOL_FINISHED_PATH_CONFIG, ConfigDef.Type.STRING, null, new OptionalAbsolutePath(),

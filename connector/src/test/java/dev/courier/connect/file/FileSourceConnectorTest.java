@@ -83,6 +83,8 @@ class FileSourceConnectorTest {
     assertThat(errors(valid("format", "text", "key.field", "id"))).containsOnlyKeys("key.field");
     assertThat(errors(valid("csv.delimiter", "\""))).containsOnlyKeys("csv.delimiter");
     assertThat(errors(valid("record.max.bytes", "3"))).containsOnlyKeys("record.max.bytes");
+    assertThat(errors(valid("value.converter", "org.apache.kafka.connect.storage.StringConverter")))
+        .containsOnlyKeys("value.converter");
   }
 
   @Test

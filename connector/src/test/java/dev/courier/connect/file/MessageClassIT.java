@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.courier.connect.messages.ParcelScanned;
+import dev.courier.connect.messages.ParcelScannedDeserializer;
 import dev.courier.connect.messages.ParcelScannedProducer;
 import dev.courier.harness.EmbeddedConnect;
 import dev.courier.harness.EmbeddedKafka;
@@ -44,7 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code message.class} with a real generated type: the same objects sent by {@link ParcelScannedProducer} (generated
  * by courier-annotation-processor) and streamed from a JSON-lines file by the file source land on the same partition
- * with the same key, value, headers and timestamp. One KRaft broker and one exactly-once Connect worker in this JVM.
+ * with the same key, value, headers and timestamp: the same bytes, and the connector's value reads back with the
+ * generated deserializer as the application's object. One KRaft broker and one exactly-once Connect worker in this JVM.
  *
  * <p>Both go to the same topic, the type's own: that is what a deployment does (an application and a connector
  * feeding one topic), it is the only topic {@code message.class} allows, and it proves more than two topics with
@@ -121,6 +123,7 @@ class MessageClassIT {
         .as("the keys spread over every partition, so 'same partition' is not trivially true")
         .hasSize(PARTITIONS);
 
+    ParcelScannedDeserializer deserializer = new ParcelScannedDeserializer();
     for (ParcelScanned message : messages) {
       String key = message.parcelId();
       ConsumerRecord<byte[], byte[]> application = applicationByKey.get(key);
@@ -131,15 +134,10 @@ class MessageClassIT {
           .isEqualTo(message.scannedAt().toEpochMilli());
       assertThat(headers(connector)).as("headers of %s", key).isEqualTo(headers(application));
 
-      String applicationJson = new String(application.value(), StandardCharsets.UTF_8);
-      String connectorJson = new String(connector.value(), StandardCharsets.UTF_8);
-      // Pinned difference: a BigDecimal member is a JSON number in the generated codec's form, but the connector's
-      // Connect schema for it is STRING, so JsonConverter writes the same digits as a JSON string. Every other
-      // byte is equal.
-      String fee = message.fee().toString();
-      assertThat(applicationJson).contains("\"fee\":" + fee + ",");
-      assertThat(connectorJson).as("value of %s", key)
-          .isEqualTo(applicationJson.replace("\"fee\":" + fee + ",", "\"fee\":\"" + fee + "\","));
+      assertThat(new String(connector.value(), StandardCharsets.UTF_8)).as("value of %s", key)
+          .isEqualTo(new String(application.value(), StandardCharsets.UTF_8));
+      assertThat(deserializer.deserialize(TOPIC, connector.value())).as("the connector's value read back")
+          .isEqualTo(message);
     }
   }
 

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -230,6 +231,58 @@ class JsonAgreementTest {
     softly.assertAll();
   }
 
+  /** Scalar cases as CSV cells (the path text columns take, JDBC text included): the same bytes as the codec. */
+  static final List<Case> CSV_CASES = List.of(
+      of("flag", "TRUE", true),
+      of("big", "-9223372036854775808", Long.MIN_VALUE),
+      floatOf("ratio", "1.0000000596046448"),
+      floatOf("ratio", "-0.0"),
+      doubleOf("precise", "2.82879384806159E17"),
+      doubleOf("precise", "-0"),
+      of("initial", "é", 'é'),
+      decimal("decimal", "1e3"),
+      decimal("decimal", "-0.0"),
+      decimal("decimal", "12.50"),
+      of("integer", "-0", BigInteger.ZERO),
+      of("integer", "1267650600228229401496703205376", BigInteger.TWO.pow(100)),
+      of("uuid", "123E4567-E89B-12D3-A456-426614174000", UUID.fromString("123e4567-e89b-12d3-a456-426614174000")),
+      of("instant", "2026-11-27T10:15:30.000Z", Instant.parse("2026-11-27T10:15:30Z")),
+      of("offsetDateTime", "2026-11-27T10:15:30+00:00", OffsetDateTime.parse("2026-11-27T10:15:30Z")),
+      of("boxedCount", "", null));
+
+  @Test
+  void csvCellsAreWrittenAsTheGeneratedSerializerWritesThem() throws Exception {
+    List<String> columns = List.of("id", "flag", "tiny", "small", "count", "big", "ratio", "precise", "initial",
+        "decimal", "integer", "uuid", "instant", "offsetDateTime", "boxedCount");
+    Map<String, String> base = Map.of("flag", "false", "tiny", "0", "small", "0", "count", "0", "big", "0",
+        "ratio", "0", "precise", "0", "initial", "a");
+    StringBuilder csv = new StringBuilder(String.join(",", columns)).append('\n');
+    for (int i = 0; i < CSV_CASES.size(); i++) {
+      Case kase = CSV_CASES.get(i);
+      List<String> cells = new ArrayList<>();
+      for (String column : columns) {
+        cells.add(column.equals("id") ? "case-" + i : column.equals(kase.member()) ? kase.json()
+            : base.getOrDefault(column, ""));
+      }
+      csv.append(String.join(",", cells)).append('\n');
+    }
+    List<SourceRecord> records = streamFile("cases.csv", "csv", csv.toString(), CSV_CASES.size());
+    assertThat(records).extracting(SourceRecord::topic).containsOnly("every-kind").hasSize(CSV_CASES.size());
+
+    JsonConverter converter = new JsonConverter();
+    converter.configure(Map.of("schemas.enable", "false"), false);
+    SoftAssertions softly = new SoftAssertions();
+    try (EveryKindSerializer serializer = new EveryKindSerializer()) {
+      for (int i = 0; i < CSV_CASES.size(); i++) {
+        SourceRecord record = records.get(i);
+        softly.assertThat(new String(converter.fromConnectData("every-kind", record.valueSchema(), record.value()),
+            StandardCharsets.UTF_8)).as("csv %s", CSV_CASES.get(i)).isEqualTo(new String(
+                serializer.serialize("every-kind", message(i, CSV_CASES.get(i))), StandardCharsets.UTF_8));
+      }
+    }
+    softly.assertAll();
+  }
+
   @Test
   void whatTheGeneratedDeserializerRejectsIsABadRecord() throws Exception {
     List<Case> rejected = List.of(
@@ -269,12 +322,17 @@ class JsonAgreementTest {
       lines.append(members.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
           .collect(Collectors.joining(",", "{", "}\n")));
     }
-    Files.writeString(in.resolve("cases.json"), lines, StandardCharsets.UTF_8);
+    return streamFile("cases.json", "json", lines.toString(), cases.size());
+  }
+
+  /** Streams a file through the file source with {@code message.class}; bad records go to a dead-letter topic. */
+  List<SourceRecord> streamFile(String name, String format, String content, int count) throws Exception {
+    Files.writeString(in.resolve(name), content, StandardCharsets.UTF_8);
     Map<String, String> config = new HashMap<>();
     config.put("name", "agreement");
     config.put("input.paths", in.toString());
-    config.put("input.file.pattern", ".*\\.json");
-    config.put("format", "json");
+    config.put("input.file.pattern", ".*\\." + format);
+    config.put("format", format);
     config.put("mode", "tail");
     config.put("message.class", EveryKind.class.getName());
     config.put("bad.record.policy", "dead-letter");
@@ -282,7 +340,7 @@ class JsonAgreementTest {
     task = new FileSourceTask(new FakeTime(1_800_000_000_000L));
     task.initialize(new FakeTaskContext(config, false));
     task.start(config);
-    return FileSourceTaskTest.pollRecords(task, cases.size());
+    return FileSourceTaskTest.pollRecords(task, count);
   }
 
   /** The application's object for case {@code i}: the case's member set, primitives 0 or 'a', the rest null. */

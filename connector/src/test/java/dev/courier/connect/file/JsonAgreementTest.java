@@ -136,7 +136,8 @@ class JsonAgreementTest {
       of("boxedInitial", "\"\\\"\"", '"'),
       text("text", "", "\"\""),
       text("text", "ü😀 ✓", "\"ü😀 ✓\""),
-      text("text", "tab\t nl\n ctl\u0001 ls\u2028 </script> \\", "\"tab\\t nl\\n ctl\\u0001 ls\u2028 <\\/script> \\\\\""),
+      text("text", "tab\t nl\n ctl\u0001 ls\u2028 </script> \\",
+          "\"tab\\t nl\\n ctl\\u0001 ls\u2028 <\\/script> \\\\\""),
       // ENUM
       of("color", "\"GREEN\"", EveryKind.Color.GREEN),
       // DECIMAL and BIG_INTEGER: scale kept, exponents, negative zero, beyond 64 bits

@@ -223,7 +223,7 @@ public final class Demo {
         connect.createOrUpdateConnector(CONNECTOR, connectorConfig(work));
         connect.awaitConnectorAndTasksRunning(CONNECTOR, 1, Duration.ofSeconds(60));
         out.printf("   deployed; connector and task running after %s%n", seconds(System.nanoTime() - t));
-        streamConnector(connect, consumer, sample.size(), input);
+        streamConnector(connect, consumer, sample.size(), input, System.nanoTime());
         connectorReads = reads.size();
         out.printf("   streamed %d records in %s (%s), in transactions of one poll each%n", connectorReads,
             seconds(streamNanos), perSecond(connectorReads, streamNanos));
@@ -240,12 +240,13 @@ public final class Demo {
       }
     }
 
+    /** Reads until the connector's records are all there; the rate counts from {@code running}, the task's start. */
     private void streamConnector(EmbeddedConnect connect, KafkaConsumer<String, byte[]> consumer, int expected,
-        Path input) {
+        Path input, long running) {
       long deadline = System.nanoTime() + STREAM_TIMEOUT.toNanos();
       long lastPrint = 0;
       long lastStatus = System.nanoTime();
-      long first = 0;
+      boolean first = true;
       while (reads.size() < expected) {
         if (System.nanoTime() > deadline) {
           throw new DemoException("the connector streamed " + reads.size() + " of " + expected + " records in "
@@ -255,9 +256,6 @@ public final class Demo {
           reads.add(new Read(CONNECTOR_SOURCE, record));
         }
         long now = System.nanoTime();
-        if (first == 0 && !reads.isEmpty()) {
-          first = now;
-        }
         if (now - lastStatus > TimeUnit.SECONDS.toNanos(2)) {
           lastStatus = now;
           ConnectorStatus status = connect.status(CONNECTOR);
@@ -266,12 +264,13 @@ public final class Demo {
                 + " records:\n" + status.describe());
           }
         }
-        if (first != 0
-            && (now - lastPrint > TimeUnit.MILLISECONDS.toNanos(terminal ? 100 : 500) || reads.size() >= expected)) {
+        if (!reads.isEmpty()
+            && (first || now - lastPrint > TimeUnit.MILLISECONDS.toNanos(terminal ? 100 : 500)
+                || reads.size() >= expected)) {
+          first = false;
           lastPrint = now;
-          String line = String.format("   streaming %s: %d/%d records%s", input.getFileName(), reads.size(),
-              expected, now - first < TimeUnit.MILLISECONDS.toNanos(100) ? ""
-                  : ", " + perSecond(reads.size(), now - first));
+          String line = String.format("   streaming %s: %d/%d records, %s", input.getFileName(), reads.size(),
+              expected, perSecond(reads.size(), now - running));
           if (terminal) {
             out.print("\r" + line + "   ");
           } else {
@@ -282,7 +281,7 @@ public final class Demo {
       if (terminal) {
         out.println();
       }
-      streamNanos = System.nanoTime() - first;
+      streamNanos = System.nanoTime() - running;
     }
 
     private void sendSync(String bootstrap, List<OrderPlaced> batch) {
@@ -559,12 +558,12 @@ public final class Demo {
   }
 
   /**
-   * The first lines of the sample file.
+   * The first orders of the sample file, one JSON line each, as the connector streams them.
    *
-   * @param count how many
+   * @param count how many (at most {@link DemoOptions#SAMPLE_RECORDS} are there)
    * @return the lines
    */
-  static List<String> sampleLines(int count) {
+  public static List<String> sampleLines(int count) {
     try (InputStream in = Demo.class.getClassLoader().getResourceAsStream(SAMPLE)) {
       if (in == null) {
         throw new DemoException("the sample file " + SAMPLE + " is not on the classpath");

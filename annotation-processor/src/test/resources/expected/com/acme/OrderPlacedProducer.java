@@ -66,8 +66,8 @@ public final class OrderPlacedProducer implements AutoCloseable {
   }
 
   /**
-   * Creates a {@link Producer} from runtime properties (bootstrap servers, security, client id, ...)
-   * merged with {@link #SETTINGS} and the serializers.
+   * Creates the producer on a new {@link KafkaProducer} configured with runtime properties (bootstrap servers,
+   * security, client id, ...) merged with {@link #SETTINGS} and the serializers.
    *
    * @param runtimeProperties Kafka producer properties; they may add to the fixed settings but not contradict them
    * @return the producer

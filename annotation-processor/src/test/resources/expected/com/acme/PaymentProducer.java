@@ -71,8 +71,8 @@ public final class PaymentProducer implements AutoCloseable {
   }
 
   /**
-   * Creates a {@link Producer} from runtime properties (bootstrap servers, security, client id, ...)
-   * merged with {@link #SETTINGS} and the serializers.
+   * Creates the producer on a new {@link KafkaProducer} configured with runtime properties (bootstrap servers,
+   * security, client id, ...) merged with {@link #SETTINGS} and the serializers.
    *
    * <p>Calls {@code initTransactions()}, which waits for the broker up to {@code max.block.ms}.
    * Each running instance needs its own {@code transactional.id}: pass one that starts with the fixed

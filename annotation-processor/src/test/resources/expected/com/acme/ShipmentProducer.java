@@ -75,8 +75,8 @@ public final class ShipmentProducer implements AutoCloseable {
   }
 
   /**
-   * Creates a {@link Producer} from runtime properties (bootstrap servers, security, client id, ...)
-   * merged with {@link #SETTINGS} and the serializers.
+   * Creates the producer on a new {@link KafkaProducer} configured with runtime properties (bootstrap servers,
+   * security, client id, ...) merged with {@link #SETTINGS} and the serializers.
    *
    * @param runtimeProperties Kafka producer properties; they may add to the fixed settings but not contradict them
    * @return the producer; failures of sends are logged
@@ -88,8 +88,8 @@ public final class ShipmentProducer implements AutoCloseable {
   }
 
   /**
-   * Creates a {@link Producer} from runtime properties (bootstrap servers, security, client id, ...)
-   * merged with {@link #SETTINGS} and the serializers.
+   * Creates the producer on a new {@link KafkaProducer} configured with runtime properties (bootstrap servers,
+   * security, client id, ...) merged with {@link #SETTINGS} and the serializers.
    *
    * @param runtimeProperties Kafka producer properties; they may add to the fixed settings but not contradict them
    * @param errorHandler receives every failed send

@@ -37,11 +37,12 @@ import org.apache.kafka.common.errors.SerializationException;
  * <p>The JSON form of each member type ({@link dev.courier.config.FieldType.Kind} documents it too): booleans,
  * integers and floating-point numbers as JSON numbers (NaN and infinities are rejected: JSON cannot hold them);
  * {@code BigDecimal} and {@code BigInteger} as exact JSON numbers ({@link BigDecimal#toString()}); {@code char} as a
- * one-character string; {@code UUID} as its canonical 36-character string; {@code Instant} as
- * {@link DateTimeFormatter#ISO_INSTANT}, {@code LocalDate} as {@link DateTimeFormatter#ISO_LOCAL_DATE},
- * {@code LocalDateTime} as {@link DateTimeFormatter#ISO_LOCAL_DATE_TIME} and {@code OffsetDateTime} as
- * {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} strings; {@code byte[]} as a standard base64 string with padding;
- * an enum as its constant's name; {@code null} and an empty {@code Optional} as JSON {@code null}.
+ * one-character string; {@code UUID} as its canonical 36-character string; {@code Instant}, {@code LocalDate},
+ * {@code LocalDateTime} and {@code OffsetDateTime} as the ISO-8601 strings their {@code toString()} writes
+ * ({@code 2026-11-27T10:15:30Z}, {@code 2026-11-27}, {@code 2026-11-27T10:15},
+ * {@code 2026-11-27T10:15:30+01:00}: seconds and fractions only when not zero), which is also how Courier's
+ * connectors normalize them; {@code byte[]} as a standard base64 string with padding; an enum as its constant's
+ * name; {@code null} and an empty {@code Optional} as JSON {@code null}.
  *
  * <p>Reading is strict: a value of the wrong JSON type, a number out of the member's range, an unknown or duplicate
  * member, a missing or {@code null} primitive, or trailing content is a {@link SerializationException} that names
@@ -831,47 +832,49 @@ public final class Json {
   }
 
   /**
-   * Writes an {@code Instant} as {@link DateTimeFormatter#ISO_INSTANT}, or {@code null}.
+   * Writes an {@code Instant} as its {@code toString()} (ISO-8601, UTC), or {@code null}.
    *
    * @param generator the generator
    * @param value the value
    * @throws IOException when the generator fails
    */
   public static void writeInstant(JsonGenerator generator, Instant value) throws IOException {
-    writeString(generator, value == null ? null : DateTimeFormatter.ISO_INSTANT.format(value));
+    writeString(generator, value == null ? null : value.toString());
   }
 
   /**
-   * Writes a {@code LocalDate} as {@link DateTimeFormatter#ISO_LOCAL_DATE}, or {@code null}.
+   * Writes a {@code LocalDate} as its {@code toString()} (ISO-8601), or {@code null}.
    *
    * @param generator the generator
    * @param value the value
    * @throws IOException when the generator fails
    */
   public static void writeLocalDate(JsonGenerator generator, LocalDate value) throws IOException {
-    writeString(generator, value == null ? null : DateTimeFormatter.ISO_LOCAL_DATE.format(value));
+    writeString(generator, value == null ? null : value.toString());
   }
 
   /**
-   * Writes a {@code LocalDateTime} as {@link DateTimeFormatter#ISO_LOCAL_DATE_TIME}, or {@code null}.
+   * Writes a {@code LocalDateTime} as its {@code toString()} (ISO-8601; seconds only when not zero), or
+   * {@code null}.
    *
    * @param generator the generator
    * @param value the value
    * @throws IOException when the generator fails
    */
   public static void writeLocalDateTime(JsonGenerator generator, LocalDateTime value) throws IOException {
-    writeString(generator, value == null ? null : DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(value));
+    writeString(generator, value == null ? null : value.toString());
   }
 
   /**
-   * Writes an {@code OffsetDateTime} as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}, or {@code null}.
+   * Writes an {@code OffsetDateTime} as its {@code toString()} (ISO-8601 with offset; seconds only when not zero),
+   * or {@code null}.
    *
    * @param generator the generator
    * @param value the value
    * @throws IOException when the generator fails
    */
   public static void writeOffsetDateTime(JsonGenerator generator, OffsetDateTime value) throws IOException {
-    writeString(generator, value == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
+    writeString(generator, value == null ? null : value.toString());
   }
 
   /**

@@ -232,8 +232,8 @@ final class ProducerWriter {
             .add(".merge(runtimeProperties);\n$<$<$<$<")
             .build();
     String doc =
-        "Creates a {@link $T} from runtime properties (bootstrap servers, security, client id, ...)\nmerged with"
-            + " {@link #SETTINGS} and the serializers.\n"
+        "Creates the producer on a new {@link $T} configured with runtime properties (bootstrap servers,\n"
+            + "security, client id, ...) merged with {@link #SETTINGS} and the serializers.\n"
             + (model.transactional()
                 ? "\n<p>Calls {@code initTransactions()}, which waits for the broker up to {@code max.block.ms}."
                     + "\nEach running instance needs its own {@code transactional.id}: pass one that starts with"
@@ -258,7 +258,7 @@ final class ProducerWriter {
               .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
               .returns(self)
               .addParameter(properties, "runtimeProperties")
-              .addJavadoc(doc + "@return the producer; failures of sends are logged\n" + throwsDoc, Types.PRODUCER)
+              .addJavadoc(doc + "@return the producer; failures of sends are logged\n" + throwsDoc, Types.KAFKA_PRODUCER)
               .addStatement("return create(runtimeProperties, $T.logging())", Types.SEND_ERROR_HANDLER)
               .build());
       type.addMethod(
@@ -268,7 +268,7 @@ final class ProducerWriter {
               .addParameter(properties, "runtimeProperties")
               .addParameter(handlerType, "errorHandler")
               .addJavadoc(doc + "@param errorHandler receives every failed send\n@return the producer\n" + throwsDoc,
-                  Types.PRODUCER)
+                  Types.KAFKA_PRODUCER)
               .addCode(config)
               .addStatement(create)
               .addStatement("return new $T(producer, errorHandler)", self)
@@ -279,7 +279,7 @@ final class ProducerWriter {
               .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
               .returns(self)
               .addParameter(properties, "runtimeProperties")
-              .addJavadoc(doc + "@return the producer\n" + throwsDoc, Types.PRODUCER)
+              .addJavadoc(doc + "@return the producer\n" + throwsDoc, Types.KAFKA_PRODUCER)
               .addCode(config)
               .addStatement(create)
               .addStatement("return new $T(producer)", self)

@@ -488,7 +488,7 @@ public final class Demo {
       out.println("The code Courier generated for the example types is in");
       out.println("  " + result.generatedSources());
       out.println("  e.g. dev/courier/examples/orders/OrderPlacedProducer.java, OrderPlacedSerializer.java,");
-      out.println("  OrderPlacedDeserializer.java and OrderPlacedDescriptor.java (the connector reads the descriptor);");
+      out.println("  OrderPlacedDeserializer.java and OrderPlacedDescriptor.java (which the connector reads);");
       out.println("  docs/generated-producer.md walks through OrderPlacedProducer part by part.");
     }
   }

@@ -11,8 +11,6 @@ import dev.courier.examples.orders.OrderPlacedProducer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code docs/generated-producer.md} shows the generated {@code OrderPlacedProducer} exactly: the full listing equals
- * the generated file, every quoted snippet appears in the file it names, and the quoted error message is the one
- * {@code create} throws. {@code -Dcourier.docs.write=true} rewrites the full listing and the message.
+ * the generated file, and the quoted error message is the one {@code create} throws ({@link DocSnippetsTest} checks
+ * the snippets). {@code -Dcourier.docs.write=true} rewrites the full listing and the message.
  */
 class GeneratedProducerDocTest {
   static final String FILE = "docs/generated-producer.md";
@@ -31,7 +29,6 @@ class GeneratedProducerDocTest {
       "(<!-- generated-producer:begin (\\S+) -->\n)(.*?)(<!-- generated-producer:end -->)", Pattern.DOTALL);
   private static final Pattern ERROR = Pattern.compile(
       "(<!-- generated-producer:error acks=1 -->\n```text\n)(.*?)(\n```)", Pattern.DOTALL);
-  private static final Pattern SNIPPET = Pattern.compile("<!-- from: (\\S+) -->\n```java\n(.*?)```", Pattern.DOTALL);
 
   @Test
   void thePageShowsTheGeneratedProducerAndTheErrorExactly() throws Exception {
@@ -49,28 +46,6 @@ class GeneratedProducerDocTest {
     expected = error.replaceFirst(Matcher.quoteReplacement(error.group(1) + createWithAcks1() + error.group(3)));
 
     Docs.checkOrWrite(page, expected, REGENERATE);
-  }
-
-  @Test
-  void everySnippetAppearsInTheFileItIsQuotedFrom() throws Exception {
-    String text = Files.readString(Docs.repoRoot().resolve(FILE), StandardCharsets.UTF_8);
-    Matcher snippet = SNIPPET.matcher(text);
-    List<String> checked = new ArrayList<>();
-    while (snippet.find()) {
-      String source = snippet.group(1);
-      Path file = source.startsWith("src/")
-          ? Docs.repoRoot().resolve("sdk-examples").resolve(source)
-          : Docs.generatedSources().resolve(source);
-      assertThat(file).as("the snippet quoted from %s", source).exists();
-      assertThat(Files.readString(file, StandardCharsets.UTF_8))
-          .as("%s quotes a snippet from %s that is no longer in it; update the page", FILE, source)
-          .contains(snippet.group(2));
-      checked.add(source);
-    }
-    assertThat(checked).hasSizeGreaterThan(10)
-        .contains("src/main/java/dev/courier/examples/orders/OrderPlaced.java",
-            "dev/courier/examples/orders/OrderPlacedAsyncProducer.java",
-            "dev/courier/examples/payments/PaymentCapturedProducer.java");
   }
 
   /** The message {@code create} throws for a runtime {@code acks=1}. */

@@ -176,7 +176,17 @@ public final class Demo {
         checkReachable(admin, bootstrap);
       }
       t = System.nanoTime();
-      connect = (kafka != null ? EmbeddedConnect.builder(kafka) : EmbeddedConnect.builder(bootstrap)).build();
+      if (kafka != null) {
+        connect = EmbeddedConnect.start(kafka);
+      } else {
+        // The cluster's default replication factor for the worker's internal topics (replication factor 1 fails
+        // on a cluster whose min.insync.replicas is larger).
+        connect = EmbeddedConnect.builder(bootstrap)
+            .workerProperty("config.storage.replication.factor", "-1")
+            .workerProperty("offset.storage.replication.factor", "-1")
+            .workerProperty("status.storage.replication.factor", "-1")
+            .build();
+      }
       out.printf("  Connect   in-process worker at %s, exactly.once.source.support=enabled (started in %s)%n",
           connect.restUrl(), seconds(System.nanoTime() - t));
       int partitions = ensureTopic(admin);

@@ -30,17 +30,17 @@ public enum Acks {
   }
 
   /**
-   * Parses a value of Kafka's {@code acks} property the way {@code KafkaProducer} reads it ({@code -1} is a
-   * synonym of {@code all}).
+   * Parses a value of Kafka's {@code acks} property the way {@code KafkaProducer} reads it: surrounding spaces are
+   * ignored, {@code -1} is a synonym of {@code all}, and case matters ({@code ALL} is rejected, as Kafka does).
    *
-   * @param value the property value, trimmed and case-insensitive
+   * @param value the property value
    * @return the setting, or empty when the value is not one Kafka accepts
    */
   public static Optional<Acks> parse(String value) {
     if (value == null) {
       return Optional.empty();
     }
-    switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+    switch (value.trim()) {
       case "0":
         return Optional.of(NONE);
       case "1":

@@ -3,7 +3,6 @@
  */
 package dev.courier;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** The producer's {@code compression.type}: how record batches are compressed on the wire and on disk. */
@@ -35,16 +34,17 @@ public enum Compression {
   }
 
   /**
-   * Parses a value of Kafka's {@code compression.type} property.
+   * Parses a value of Kafka's {@code compression.type} property the way {@code KafkaProducer} reads it:
+   * surrounding spaces are ignored and case matters ({@code GZIP} is rejected, as Kafka does).
    *
-   * @param value the property value, trimmed and case-insensitive
+   * @param value the property value
    * @return the codec, or empty when Kafka knows no such codec
    */
   public static Optional<Compression> parse(String value) {
     if (value == null) {
       return Optional.empty();
     }
-    String wanted = value.trim().toLowerCase(Locale.ROOT);
+    String wanted = value.trim();
     for (Compression c : values()) {
       if (c.value.equals(wanted)) {
         return Optional.of(c);

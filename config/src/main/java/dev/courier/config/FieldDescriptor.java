@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record FieldDescriptor(String name, FieldType type, boolean optional) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param name the JSON property name
+   * @param type the member's type
+   * @param optional whether the value may be {@code null} or absent
+   */
   public FieldDescriptor {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");

@@ -18,6 +18,8 @@ import java.util.OptionalLong;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The producer settings a message type fixes: an immutable value shared by the annotation processor, the
@@ -41,6 +43,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  */
 public final class ProducerSettings {
 
+  /** The origin of runtime values in messages. */
+  static final String RUNTIME_ORIGIN = "set in the runtime properties";
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProducerSettings.class);
   private static final ProducerSettings EMPTY = new Builder().build();
 
   private final SendMode sendMode;
@@ -91,7 +97,8 @@ public final class ProducerSettings {
    * call {@link #violations()}.
    *
    * @param properties Kafka producer properties
-   * @param origin where they come from, for messages (for example {@code "connector config"})
+   * @param origin where they come from, for messages (for example {@code "set in the connector config"}; see
+   *     {@link Builder#origin(String)})
    * @return the settings fixing exactly these keys
    */
   public static ProducerSettings fromProperties(Map<String, ?> properties, String origin) {
@@ -120,16 +127,16 @@ public final class ProducerSettings {
    * @return the acknowledgement level, or empty
    */
   public Optional<Acks> acks() {
-    return get(ProducerConfig.ACKS_CONFIG).flatMap(Acks::parse);
+    return parsed(ProducerConfig.ACKS_CONFIG).flatMap(v -> Acks.parse((String) v));
   }
 
   /**
-   * {@code enable.idempotence}, when fixed.
+   * {@code enable.idempotence}, when fixed to a value Kafka accepts ({@code true} or {@code false}, in any case).
    *
    * @return whether the producer is idempotent, or empty
    */
   public Optional<Boolean> idempotence() {
-    return get(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG).map(v -> Boolean.parseBoolean(v.trim()));
+    return parsed(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG).map(Boolean.class::cast);
   }
 
   /**
@@ -147,11 +154,11 @@ public final class ProducerSettings {
    * @return the codec, or empty
    */
   public Optional<Compression> compression() {
-    return get(ProducerConfig.COMPRESSION_TYPE_CONFIG).flatMap(Compression::parse);
+    return parsed(ProducerConfig.COMPRESSION_TYPE_CONFIG).flatMap(v -> Compression.parse((String) v));
   }
 
   /**
-   * {@code retries}, when fixed to a number.
+   * {@code retries}, when fixed to a number Kafka accepts.
    *
    * @return the number of retries, or empty
    */
@@ -160,7 +167,7 @@ public final class ProducerSettings {
   }
 
   /**
-   * {@code max.in.flight.requests.per.connection}, when fixed to a number.
+   * {@code max.in.flight.requests.per.connection}, when fixed to a number Kafka accepts.
    *
    * @return the maximum number of in-flight requests, or empty
    */
@@ -169,7 +176,7 @@ public final class ProducerSettings {
   }
 
   /**
-   * {@code batch.size}, when fixed to a number.
+   * {@code batch.size}, when fixed to a number Kafka accepts.
    *
    * @return the batch size in bytes, or empty
    */
@@ -178,7 +185,7 @@ public final class ProducerSettings {
   }
 
   /**
-   * {@code linger.ms}, when fixed to a number.
+   * {@code linger.ms}, when fixed to a number Kafka accepts.
    *
    * @return the linger in milliseconds, or empty
    */
@@ -187,7 +194,7 @@ public final class ProducerSettings {
   }
 
   /**
-   * {@code buffer.memory}, when fixed to a number.
+   * {@code buffer.memory}, when fixed to a number Kafka accepts.
    *
    * @return the buffer memory in bytes, or empty
    */
@@ -196,7 +203,7 @@ public final class ProducerSettings {
   }
 
   /**
-   * {@code delivery.timeout.ms}, when fixed to a number.
+   * {@code delivery.timeout.ms}, when fixed to a number Kafka accepts.
    *
    * @return the delivery timeout in milliseconds, or empty
    */
@@ -205,7 +212,7 @@ public final class ProducerSettings {
   }
 
   /**
-   * {@code request.timeout.ms}, when fixed to a number.
+   * {@code request.timeout.ms}, when fixed to a number Kafka accepts.
    *
    * @return the request timeout in milliseconds, or empty
    */
@@ -263,88 +270,112 @@ public final class ProducerSettings {
   /**
    * Merges runtime properties (bootstrap servers, security, client id, ...) with these fixed settings into the
    * configuration of a {@code KafkaProducer}, after checking that no runtime value contradicts a fixed one and that
-   * the result breaks no rule.
+   * the result breaks no rule. Warnings (for example {@code courier.ordering} caused by a runtime value) are logged
+   * at WARN, once per call.
    *
-   * <p>A runtime value equal to the fixed one (as Kafka parses it: {@code -1} equals {@code all}) is accepted. A
-   * runtime {@code transactional.id} that starts with a fixed one is accepted: the fixed id is the prefix each
-   * instance appends its own suffix to.
+   * <p>A runtime value equal to the fixed one as Kafka parses it ({@code -1} equals {@code all}, {@code " 5"}
+   * equals {@code 5}) is accepted and kept as given. A runtime {@code transactional.id} that starts with the fixed one
+   * is accepted: the fixed id is the prefix to which each instance may append its own suffix. Runtime keys that are
+   * not producer keys are passed through (Kafka ignores them); the rules still check the values of producer keys.
    *
    * @param runtimeProperties the properties given at run time; not modified
    * @return a new mutable map: the runtime properties with the fixed ones added
-   * @throws ProducerSettingsException naming every contradicted key and every broken rule, with the origin of each
-   *     fixed value
+   * @throws ProducerSettingsException naming every contradicted key (with the origin of its fixed value) and every
+   *     broken rule, all at once
    */
   public Map<String, Object> merge(Map<String, ?> runtimeProperties) {
+    Objects.requireNonNull(runtimeProperties, "runtimeProperties");
     List<Violation> errors = new ArrayList<>();
-    Map<String, Object> merged = new LinkedHashMap<>(runtimeProperties);
-    for (Map.Entry<String, String> fixed : properties.entrySet()) {
-      String key = fixed.getKey();
-      Object runtime = runtimeProperties.get(key);
-      if (runtime != null && !PropertyValues.sameValue(key, fixed.getValue(), runtime)) {
-        String runtimeText = PropertyValues.toKafkaString(runtime);
-        errors.add(
-            new Violation(
-                Rule.CONFLICT,
-                key,
-                List.of(),
-                PropertyValues.display(key, runtimeText),
-                Rule.CONFLICT.format(
-                    key,
-                    PropertyValues.display(key, runtimeText),
-                    key,
-                    PropertyValues.display(key, fixed.getValue()),
-                    ProducerRules.fixedBy(this, key),
-                    key,
-                    PropertyValues.display(key, fixed.getValue()))));
-        continue;
-      }
-      if (runtime == null) {
-        merged.put(key, fixed.getValue());
+    for (Violation violation : checkMerge(runtimeProperties)) {
+      if (violation.severity() == Severity.ERROR) {
+        errors.add(violation);
+      } else {
+        LOG.warn("{}", violation);
       }
     }
     if (!errors.isEmpty()) {
       throw new ProducerSettingsException(errors);
     }
-    Map<String, Object> runtimeOnly = new LinkedHashMap<>(merged);
-    properties.keySet().forEach(runtimeOnly::remove);
-    ProducerSettings effective =
-        fromProperties(runtimeOnly, "the runtime properties").toBuilder().putAll(this).build();
-    List<Violation> broken = new ArrayList<>();
-    for (Violation violation : ProducerRules.check(effective, false)) {
-      if (violation.severity() == Severity.ERROR) {
-        broken.add(violation);
-      }
-    }
-    if (!broken.isEmpty()) {
-      throw new ProducerSettingsException(broken);
-    }
+    Map<String, Object> merged = new LinkedHashMap<>(runtimeProperties);
+    properties.forEach(
+        (key, value) -> {
+          if (merged.get(key) == null) {
+            merged.put(key, value);
+          }
+        });
     return merged;
   }
 
+  /**
+   * Whether another value of a key agrees with the fixed one: equal as Kafka parses it, or for
+   * {@code transactional.id}, starting with the fixed prefix.
+   */
+  static boolean agrees(String key, String fixed, Object other) {
+    if (key.equals(ProducerConfig.TRANSACTIONAL_ID_CONFIG)) {
+      return PropertyValues.toKafkaString(other).trim().startsWith(fixed.trim());
+    }
+    return PropertyValues.sameValue(key, fixed, other);
+  }
+
+  /** A {@link Rule#CONFLICT} between a fixed value and another value of the same key; secrets hidden. */
+  static Violation conflict(String key, String keyPrefix, String otherText, String otherOrigin, String place,
+      String fixedText, String fixedBy) {
+    String fixedShown = PropertyValues.display(key, fixedText);
+    String accepted = key.equals(ProducerConfig.TRANSACTIONAL_ID_CONFIG)
+        ? fixedShown + " (or " + fixedShown + " followed by an instance suffix)"
+        : fixedShown;
+    String otherShown = PropertyValues.display(key, otherText);
+    return new Violation(Rule.CONFLICT, key, List.of(), otherShown,
+        Rule.CONFLICT.format(keyPrefix + key, otherShown, otherOrigin, key, fixedShown, fixedBy, keyPrefix + key,
+            place, accepted));
+  }
+
+  /**
+   * Checks runtime properties on top of these fixed settings without throwing: every contradiction of a fixed value
+   * ({@link Rule#CONFLICT}), then every rule on the result, in which fixed values win. Runtime keys that are not
+   * producer keys are not errors: Kafka ignores them.
+   */
+  List<Violation> checkMerge(Map<String, ?> runtimeProperties) {
+    List<Violation> violations = new ArrayList<>();
+    Builder effective = new Builder().origin(RUNTIME_ORIGIN);
+    runtimeProperties.forEach(
+        (key, value) -> {
+          if (value != null) {
+            effective.property(key, PropertyValues.toKafkaString(value));
+          }
+        });
+    for (Map.Entry<String, String> fixed : properties.entrySet()) {
+      String key = fixed.getKey();
+      Object runtime = runtimeProperties.get(key);
+      if (runtime != null && !agrees(key, fixed.getValue(), runtime)) {
+        violations.add(conflict(key, "", PropertyValues.toKafkaString(runtime), RUNTIME_ORIGIN,
+            "the runtime properties", fixed.getValue(), ProducerRules.fixedBy(this, key)));
+      }
+    }
+    ProducerSettings result = effective.putAll(this).build();
+    for (Violation violation : ProducerRules.check(result)) {
+      if (violation.rule() != Rule.UNKNOWN_KEY || properties.containsKey(violation.key())) {
+        violations.add(violation);
+      }
+    }
+    return violations;
+  }
+
+  private Optional<Object> parsed(String key) {
+    return PropertyValues.tryParse(key, properties.get(key));
+  }
+
   private OptionalInt intValue(String key) {
-    String value = properties.get(key);
-    if (value == null) {
-      return OptionalInt.empty();
-    }
-    try {
-      return OptionalInt.of(Integer.parseInt(value.trim()));
-    } catch (NumberFormatException e) {
-      return OptionalInt.empty();
-    }
+    Optional<Object> value = parsed(key);
+    return value.isPresent() ? OptionalInt.of((Integer) value.get()) : OptionalInt.empty();
   }
 
   private OptionalLong longValue(String key) {
-    String value = properties.get(key);
-    if (value == null) {
-      return OptionalLong.empty();
-    }
-    try {
-      return OptionalLong.of(Long.parseLong(value.trim()));
-    } catch (NumberFormatException e) {
-      return OptionalLong.empty();
-    }
+    Optional<Object> value = parsed(key);
+    return value.isPresent() ? OptionalLong.of((Long) value.get()) : OptionalLong.empty();
   }
 
+  /** Equal when the same send mode and the same properties are fixed; where they were fixed does not count. */
   @Override
   public boolean equals(Object o) {
     return o instanceof ProducerSettings other
@@ -352,6 +383,7 @@ public final class ProducerSettings {
         && properties.equals(other.properties);
   }
 
+  /** A hash of the send mode and the properties, consistent with {@link #equals}. */
   @Override
   public int hashCode() {
     return Objects.hash(sendMode, properties);
@@ -386,9 +418,11 @@ public final class ProducerSettings {
     private Builder() {}
 
     /**
-     * Sets where the settings fixed by the following calls come from, for messages.
+     * Sets where the settings fixed by the following calls come from, for messages. Messages show an origin as
+     * {@code (fixed by <origin>)}, or, when it starts with {@code "set "}, as {@code (<origin>)}: for example
+     * {@code (fixed by @KafkaMessage(acks) on com.acme.Order)}, {@code (set in the connector config)}.
      *
-     * @param origin for example {@code "@KafkaMessage on com.acme.Order"}, or {@code null} for none
+     * @param origin for example {@code "@KafkaMessage(acks) on com.acme.Order"}, or {@code null} for none
      * @return this builder
      */
     public Builder origin(String origin) {

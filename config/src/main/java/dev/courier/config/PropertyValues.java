@@ -4,19 +4,38 @@
 package dev.courier.config;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.types.Password;
 
-/** Kafka producer property values: their string form, comparison as Kafka parses them, and display. */
+/** Kafka producer property values: their string form, parsing and comparison as Kafka does it, and display. */
 final class PropertyValues {
 
   /** Kafka's own definition of the producer keys, read once. */
   static final Map<String, ConfigDef.ConfigKey> PRODUCER_KEYS = ProducerConfig.configDef().configKeys();
+
+  /** Kafka's defaults of the producer keys that have one. */
+  static final Map<String, Object> KAFKA_DEFAULTS = ProducerConfig.configDef().defaultValues();
+
+  /** What a hidden secret is shown as. */
+  static final String HIDDEN = "[hidden]";
+
+  /** A Java binary class name, for example {@code com.acme.Outer$Inner}. */
+  private static final Pattern CLASS_NAME =
+      Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*"
+          + "(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*");
+
+  /** Parts of unknown key names that mark a secret (for example a schema registry's basic.auth.user.info). */
+  private static final String[] SECRET_WORDS = {
+    "password", "secret", "jaas", "credential", "token", "user.info", "api.key", "apikey", "private.key"
+  };
 
   private PropertyValues() {}
 
@@ -34,33 +53,83 @@ final class PropertyValues {
     return String.valueOf(value);
   }
 
-  /** Whether two values of a key mean the same to Kafka ({@code acks=-1} and {@code acks=all}, {@code 5} and "5"). */
-  static boolean sameValue(String key, String fixed, Object runtime) {
+  /**
+   * Parses and validates a value of a known producer key exactly as Kafka's {@code ProducerConfig} definition does
+   * (type, then validator), except that a class name is checked for its form and not loaded: the class loader that
+   * matters is the producer's, at run time, not the compiler's or the connector's.
+   *
+   * @throws ConfigException with Kafka's message when Kafka rejects the value
+   * @throws IllegalArgumentException when the key is not a producer key
+   */
+  static Object parse(String key, String value) {
     ConfigDef.ConfigKey definition = PRODUCER_KEYS.get(key);
-    String runtimeText = toKafkaString(runtime);
     if (definition == null) {
-      return fixed.trim().equals(runtimeText.trim());
+      throw new IllegalArgumentException(key + " is not a Kafka producer key");
     }
-    if (key.equals(ProducerConfig.TRANSACTIONAL_ID_CONFIG)) {
-      // The fixed id is a prefix: each instance may append its own suffix.
-      return runtimeText.startsWith(fixed);
+    if (definition.type == ConfigDef.Type.CLASS) {
+      String name = value.trim();
+      if (!CLASS_NAME.matcher(name).matches()) {
+        throw new ConfigException(key, value, "Not a Java class name");
+      }
+      return name;
+    }
+    Object parsed = ConfigDef.parseType(key, value, definition.type);
+    if (definition.validator != null) {
+      definition.validator.ensureValid(key, parsed);
+    }
+    return parsed;
+  }
+
+  /** The parsed value of a known producer key, or empty when it is not a producer key or Kafka rejects it. */
+  static Optional<Object> tryParse(String key, String value) {
+    if (value == null || !PRODUCER_KEYS.containsKey(key)) {
+      return Optional.empty();
     }
     try {
-      Object a = normalize(key, ConfigDef.parseType(key, fixed, definition.type));
-      Object b = normalize(key, ConfigDef.parseType(key, runtimeText, definition.type));
-      return Objects.equals(a, b);
+      return Optional.of(parse(key, value));
     } catch (ConfigException e) {
-      return fixed.trim().equals(runtimeText.trim());
+      return Optional.empty();
     }
+  }
+
+  /** What Kafka accepts for a key, for messages: the validator's description, or the type. */
+  static String accepted(String key) {
+    ConfigDef.ConfigKey definition = PRODUCER_KEYS.get(key);
+    if (definition.type == ConfigDef.Type.CLASS) {
+      return "a class name";
+    }
+    if (definition.validator != null) {
+      return definition.validator.toString();
+    }
+    return "a value of type " + definition.type.name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether two values of a key mean the same to Kafka ({@code acks=-1} and {@code acks=all}, {@code 5} and
+   * {@code "5"}, {@code " gzip"} and {@code "gzip"}). Case matters, except for keys Kafka reads case-insensitively.
+   */
+  static boolean sameValue(String key, String fixed, Object runtime) {
+    String runtimeText = toKafkaString(runtime);
+    Optional<Object> a = tryParse(key, fixed).map(v -> normalize(key, v));
+    Optional<Object> b = tryParse(key, runtimeText).map(v -> normalize(key, v));
+    if (a.isPresent() && b.isPresent()) {
+      return Objects.equals(a.get(), b.get());
+    }
+    return fixed.trim().equals(runtimeText.trim());
   }
 
   private static Object normalize(String key, Object parsed) {
     if (parsed instanceof String text) {
-      String lower = text.trim().toLowerCase(java.util.Locale.ROOT);
-      if (key.equals(ProducerConfig.ACKS_CONFIG) && lower.equals("-1")) {
+      if (key.equals(ProducerConfig.ACKS_CONFIG) && text.equals("-1")) {
         return "all";
       }
-      return lower;
+      ConfigDef.ConfigKey definition = PRODUCER_KEYS.get(key);
+      if (definition.validator instanceof ConfigDef.CaseInsensitiveValidString) {
+        return text.toLowerCase(Locale.ROOT);
+      }
+    }
+    if (parsed instanceof Password password) {
+      return password.value();
     }
     return parsed;
   }
@@ -71,8 +140,13 @@ final class PropertyValues {
     if (definition != null) {
       return definition.type == ConfigDef.Type.PASSWORD;
     }
-    String lower = key.toLowerCase(java.util.Locale.ROOT);
-    return lower.contains("password") || lower.contains("secret") || lower.endsWith("jaas.config");
+    String lower = key.toLowerCase(Locale.ROOT);
+    for (String word : SECRET_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The value as it may appear in a message, log or {@code toString}: secrets are hidden. */
@@ -80,6 +154,6 @@ final class PropertyValues {
     if (value == null) {
       return "null";
     }
-    return isSecret(key) ? "[hidden]" : value;
+    return isSecret(key) ? HIDDEN : value;
   }
 }

@@ -17,12 +17,21 @@ import java.util.Objects;
  * @param rule the rule that is broken
  * @param key the Kafka producer key the violation is reported on (the one to change first)
  * @param relatedKeys the other keys whose values take part in the violation, possibly empty
- * @param value the value of {@code key} as given, or {@code null} when the key is not set
+ * @param value the value of {@code key} as given, with secrets shown as {@code [hidden]}, or {@code null} when the
+ *     key is not set
  * @param message what is wrong and how to fix it, without the id
  */
 public record Violation(Rule rule, String key, List<String> relatedKeys, String value, String message) {
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param rule the rule that is broken
+   * @param key the Kafka producer key the violation is reported on
+   * @param relatedKeys the other keys whose values take part in the violation, possibly empty
+   * @param value the value of {@code key} as given (secrets hidden), or {@code null} when the key is not set
+   * @param message what is wrong and how to fix it, without the id
+   */
   public Violation {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(key, "key");

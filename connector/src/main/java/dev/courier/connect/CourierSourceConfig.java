@@ -12,7 +12,8 @@ import org.apache.kafka.common.config.ConfigException;
 
 /**
  * The configuration every Courier source connector shares: where records go ({@code topic}, {@code key.field} or
- * {@code message.class}), what happens to bad records, and how much one {@code poll()} returns. Each source adds its
+ * {@code message.class}), what happens to bad records, how much one {@code poll()} returns, and the documented
+ * {@code producer.override.*} keys of {@link dev.courier.config.ProducerOverrideConfig}. Each source adds its
  * own keys and then the shared ones with {@link #addSharedKeys(ConfigDef)}.
  */
 public abstract class CourierSourceConfig extends AbstractConfig {
@@ -129,6 +130,9 @@ public abstract class CourierSourceConfig extends AbstractConfig {
         .define(POLL_MAX_BYTES_CONFIG, ConfigDef.Type.INT, POLL_MAX_BYTES_DEFAULT, ConfigDef.Range.between(1024,
             Integer.MAX_VALUE), ConfigDef.Importance.LOW, POLL_MAX_BYTES_DOC, BATCHING_GROUP, ++order,
             ConfigDef.Width.SHORT, "Bytes per poll");
+    for (ConfigDef.ConfigKey key : dev.courier.config.ProducerOverrideConfig.configDef().configKeys().values()) {
+      definition.define(key);
+    }
     return definition;
   }
 

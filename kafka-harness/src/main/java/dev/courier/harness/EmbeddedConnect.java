@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.apache.kafka.common.utils.internals.Exit;
 import org.apache.kafka.connect.cli.ConnectDistributed;
 import org.apache.kafka.connect.runtime.Connect;
@@ -47,18 +48,22 @@ public final class EmbeddedConnect implements AutoCloseable {
   private static final AtomicInteger INSTANCES = new AtomicInteger();
   private static final Object EXIT_LOCK = new Object();
   private static int openWorkers;
+  /** How long a connector or task must stay FAILED before {@link #awaitConnectorAndTasksRunning} gives up early. */
+  public static final Duration FAILED_GRACE = Duration.ofSeconds(2);
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration RETRY_TIMEOUT = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private final EmbeddedKafka kafka;
   private final Map<String, String> workerProperties;
   private final HttpClient http;
   private Connect<DistributedHerder> connect;
   private URI restUrl;
   private boolean closed;
 
-  private EmbeddedConnect(Map<String, String> workerProperties) {
+  private EmbeddedConnect(EmbeddedKafka kafka, Map<String, String> workerProperties) {
+    this.kafka = kafka;
     this.workerProperties = workerProperties;
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   }
@@ -138,6 +143,99 @@ public final class EmbeddedConnect implements AutoCloseable {
   }
 
   /**
+   * Pauses a connector and its tasks ({@code PUT /connectors/{name}/pause}); the state changes asynchronously, see
+   * {@link #awaitStatus}.
+   *
+   * @param name the connector name
+   */
+  public void pauseConnector(String name) {
+    expect(send("PUT", "/connectors/" + encode(name) + "/pause", null), "pause connector '" + name + "'", 202);
+  }
+
+  /**
+   * Resumes a paused or stopped connector ({@code PUT /connectors/{name}/resume}).
+   *
+   * @param name the connector name
+   */
+  public void resumeConnector(String name) {
+    expect(send("PUT", "/connectors/" + encode(name) + "/resume", null), "resume connector '" + name + "'", 202);
+  }
+
+  /**
+   * Stops a connector and shuts its tasks down ({@code PUT /connectors/{name}/stop}, KIP-875), and waits until its
+   * status is {@code STOPPED}, so its offsets can be altered or reset.
+   *
+   * @param name the connector name
+   */
+  public void stopConnector(String name) {
+    expect(send("PUT", "/connectors/" + encode(name) + "/stop", null), "stop connector '" + name + "'", 202, 204);
+    awaitStatus(name, "it to stop", status -> "STOPPED".equals(status.state()) && status.tasks().isEmpty(),
+        RETRY_TIMEOUT);
+  }
+
+  /**
+   * A connector's committed offsets ({@code GET /connectors/{name}/offsets}, KIP-875).
+   *
+   * @param name the connector name
+   * @return one entry per source partition
+   */
+  public List<ConnectorOffset> offsets(String name) {
+    HttpResponse<String> response = send("GET", "/connectors/" + encode(name) + "/offsets", null);
+    expect(response, "read the offsets of connector '" + name + "'", 200);
+    List<ConnectorOffset> offsets = new ArrayList<>();
+    for (JsonNode entry : readTree(response.body()).path("offsets")) {
+      offsets.add(new ConnectorOffset(toMap(entry.path("partition")), toMap(entry.path("offset"))));
+    }
+    return offsets;
+  }
+
+  /**
+   * Alters a stopped connector's offsets ({@code PATCH /connectors/{name}/offsets}, KIP-875).
+   *
+   * @param name the connector name; it must be {@link #stopConnector stopped}
+   * @param offsets the new offsets; an entry with a null offset removes that partition's offset
+   * @return the worker's message
+   */
+  public String alterOffsets(String name, List<ConnectorOffset> offsets) {
+    List<Map<String, Object>> entries = new ArrayList<>();
+    for (ConnectorOffset offset : offsets) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("partition", offset.partition());
+      entry.put("offset", offset.offset());
+      entries.add(entry);
+    }
+    HttpResponse<String> response = send("PATCH", "/connectors/" + encode(name) + "/offsets",
+        toJson(Map.of("offsets", entries)));
+    expect(response, "alter the offsets of connector '" + name + "'", 200);
+    return errorMessage(response.body());
+  }
+
+  /**
+   * Removes all of a stopped connector's offsets ({@code DELETE /connectors/{name}/offsets}, KIP-875).
+   *
+   * @param name the connector name; it must be {@link #stopConnector stopped}
+   * @return the worker's message
+   */
+  public String resetOffsets(String name) {
+    HttpResponse<String> response = send("DELETE", "/connectors/" + encode(name) + "/offsets", null);
+    expect(response, "reset the offsets of connector '" + name + "'", 200);
+    return errorMessage(response.body());
+  }
+
+  /**
+   * Any other call to the worker's REST API, for what this class has no method for. Retries while the worker is
+   * rebalancing (HTTP 409).
+   *
+   * @param method the HTTP method
+   * @param path the path, starting with {@code /}, e.g. {@code /connectors?expand=info}
+   * @param jsonBody the JSON request body, or null
+   * @return the response, whatever its status code
+   */
+  public HttpResponse<String> rest(String method, String path, String jsonBody) {
+    return send(method, path, jsonBody);
+  }
+
+  /**
    * Restarts a connector ({@code POST /connectors/{name}/restart}).
    *
    * @param name the connector name
@@ -166,33 +264,61 @@ public final class EmbeddedConnect implements AutoCloseable {
   /**
    * Waits until the connector and exactly {@code tasks} tasks are {@code RUNNING}.
    *
+   * <p>A connector or task that stays {@code FAILED} for {@link #FAILED_GRACE} ends the wait early: a status read
+   * right after a restart or a config update may still show the failure that the restart is about to clear.
+   *
    * @param name the connector name
    * @param tasks the expected number of tasks
    * @param timeout how long to wait
-   * @throws AssertionError at once when the connector or a task fails, or after the timeout; the message holds the
+   * @throws AssertionError when the connector or a task stays failed, or after the timeout; the message holds the
    *     last status with its traces
    */
   public void awaitConnectorAndTasksRunning(String name, int tasks, Duration timeout) {
+    long[] failedSince = {0};
+    awaitStatus(name, "it and " + tasks + " task(s) to run", status -> {
+      if (status.isRunning(tasks)) {
+        return true;
+      }
+      if (!status.hasFailed()) {
+        failedSince[0] = 0;
+      } else if (failedSince[0] == 0) {
+        failedSince[0] = System.nanoTime();
+      } else if (System.nanoTime() - failedSince[0] > FAILED_GRACE.toNanos()) {
+        throw new AssertionError("connector '" + name + "' failed while waiting for it and " + tasks
+            + " task(s) to run:\n" + status.describe());
+      }
+      return false;
+    }, timeout);
+  }
+
+  /**
+   * Waits until the connector's status satisfies {@code condition}, e.g. {@code ConnectorStatus::hasFailed}.
+   *
+   * @param name the connector name
+   * @param what what is awaited, for the failure message (e.g. "task 0 to fail")
+   * @param condition the condition; it may throw to stop waiting early
+   * @param timeout how long to wait
+   * @return the first status that satisfies the condition
+   * @throws AssertionError after the timeout, with the last status and its traces
+   */
+  public ConnectorStatus awaitStatus(String name, String what, Predicate<ConnectorStatus> condition,
+      Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     String last = "the worker does not know connector '" + name + "'";
     while (true) {
       HttpResponse<String> response = send("GET", "/connectors/" + encode(name) + "/status", null);
       if (response.statusCode() == 200) {
         ConnectorStatus status = parseStatus(readTree(response.body()));
-        if (status.isRunning(tasks)) {
-          return;
+        if (condition.test(status)) {
+          return status;
         }
         last = status.describe();
-        if (status.hasFailed()) {
-          throw new AssertionError("connector '" + name + "' failed while waiting for it and " + tasks
-              + " task(s) to run:\n" + last);
-        }
       } else if (response.statusCode() != 404) {
-        last = "HTTP " + response.statusCode() + ": " + response.body();
+        last = "HTTP " + response.statusCode() + ": " + errorMessage(response.body());
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("connector '" + name + "' and " + tasks + " task(s) are not RUNNING after "
-            + timeout.toMillis() + " ms; last status:\n" + last);
+        throw new AssertionError("connector '" + name + "': waited " + timeout.toMillis() + " ms for " + what
+            + "; last status:\n" + last);
       }
       pause(100);
     }
@@ -233,8 +359,10 @@ public final class EmbeddedConnect implements AutoCloseable {
   public synchronized void stopWorker() {
     ensureOpen();
     if (connect != null) {
+      long started = System.nanoTime();
       stop(connect);
       connect = null;
+      LOG.info("Connect worker at {} stopped in {} ms", restUrl(), (System.nanoTime() - started) / 1_000_000);
     }
   }
 
@@ -255,7 +383,8 @@ public final class EmbeddedConnect implements AutoCloseable {
   }
 
   /**
-   * Stops the worker. Safe to call twice. The broker and the worker's internal topics stay.
+   * Stops the worker. Safe to call twice. The broker and the worker's internal topics stay. {@link EmbeddedKafka#close()}
+   * calls this for every worker of its cluster that is still open.
    */
   @Override
   public synchronized void close() {
@@ -265,11 +394,14 @@ public final class EmbeddedConnect implements AutoCloseable {
     closed = true;
     try {
       if (connect != null) {
+        long started = System.nanoTime();
         stop(connect);
         connect = null;
+        LOG.info("Connect worker at {} closed in {} ms", restUrl(), (System.nanoTime() - started) / 1_000_000);
       }
     } finally {
       releaseExit();
+      kafka.detach(this);
     }
   }
 
@@ -285,7 +417,17 @@ public final class EmbeddedConnect implements AutoCloseable {
   }
 
   private static Connect<DistributedHerder> startConnect(Map<String, String> props) {
-    return new ConnectDistributed().startConnect(props);
+    // Connect.start() registers a JVM shutdown hook that it never removes, which would keep every stopped worker
+    // (and all it references) reachable until the JVM exits. The harness drops it: EmbeddedKafka's own hook closes
+    // the workers attached to it, then the broker.
+    synchronized (EXIT_LOCK) {
+      Exit.setShutdownHookAdder((name, hook) -> { });
+      try {
+        return new ConnectDistributed().startConnect(props);
+      } finally {
+        Exit.resetShutdownHookAdder();
+      }
+    }
   }
 
   private static void stop(Connect<DistributedHerder> connect) {
@@ -384,6 +526,15 @@ public final class EmbeddedConnect implements AutoCloseable {
     tasks.sort((a, b) -> Integer.compare(a.id(), b.id()));
     return new ConnectorStatus(root.path("name").asText(), connector.path("state").asText(),
         connector.path("worker_id").asText(null), textOrNull(connector.path("trace")), tasks);
+  }
+
+  private static Map<String, Object> toMap(JsonNode node) {
+    if (node.isMissingNode() || node.isNull()) {
+      return null;
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    node.properties().forEach(e -> map.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class)));
+    return map;
   }
 
   private static String textOrNull(JsonNode node) {
@@ -494,7 +645,8 @@ public final class EmbeddedConnect implements AutoCloseable {
       props.put("scheduled.rebalance.max.delay.ms", "0");
       props.putAll(overrides);
 
-      EmbeddedConnect worker = new EmbeddedConnect(props);
+      EmbeddedConnect worker = new EmbeddedConnect(kafka, props);
+      kafka.attach(worker);
       guardExit();
       try {
         worker.connect = startConnect(props);

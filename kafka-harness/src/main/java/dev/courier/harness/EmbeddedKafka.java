@@ -10,16 +10,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import com.yammer.metrics.core.MetricName;
+import com.yammer.metrics.core.MetricsRegistry;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
@@ -32,6 +37,7 @@ import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.Feature;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.apache.kafka.server.metrics.KafkaYammerMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,11 +62,14 @@ public final class EmbeddedKafka implements AutoCloseable {
   private static final String CONTROLLER_LISTENER = "CONTROLLER";
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
   private static final int BIND_ATTEMPTS = 5;
+  private static final AtomicInteger RUNNING_SERVERS = new AtomicInteger();
 
   private final Path tempDir;
   private final Map<String, String> brokerProperties;
   private final int brokerPort;
   private final String clusterId;
+  private final List<AutoCloseable> attached = new ArrayList<>();
+  private final Thread shutdownHook;
   private KafkaRaftServer server;
   private Admin admin;
   private boolean closed;
@@ -72,6 +81,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     this.brokerPort = brokerPort;
     this.clusterId = clusterId;
     this.server = server;
+    this.shutdownHook = new Thread(this::closeOnExit, "courier-embedded-kafka-shutdown");
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
   /**
@@ -250,14 +261,57 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   /**
-   * Closes the admin client, shuts the broker down and deletes its temporary directory. Safe to call twice.
+   * Closes the Connect workers of this cluster that are still open, the admin client, shuts the broker down and
+   * deletes its temporary directory. Safe to call twice. A JVM shutdown hook calls this for a cluster that is still
+   * open when the JVM exits (e.g. on Ctrl-C in the demo).
    */
   @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
+  public void close() {
+    List<AutoCloseable> workers;
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      workers = new ArrayList<>(attached);
     }
-    closed = true;
+    // Workers first, outside the lock: a closing worker detaches itself.
+    for (AutoCloseable worker : workers) {
+      try {
+        worker.close();
+      } catch (Exception e) {
+        LOG.warn("cannot close {}", worker, e);
+      }
+    }
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      closeBroker();
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down: this is the hook running
+    }
+  }
+
+  private void closeOnExit() {
+    LOG.info("JVM exit: closing {}", this);
+    close();
+  }
+
+  synchronized void attach(AutoCloseable worker) {
+    ensureOpen();
+    attached.add(worker);
+  }
+
+  synchronized void detach(AutoCloseable worker) {
+    attached.remove(worker);
+  }
+
+  private void closeBroker() {
+    long started = System.nanoTime();
     if (admin != null) {
       admin.close(Duration.ofSeconds(5));
       admin = null;
@@ -267,6 +321,7 @@ public final class EmbeddedKafka implements AutoCloseable {
       server = null;
     }
     deleteRecursively(tempDir);
+    LOG.info("Kafka broker on {} closed in {} ms", bootstrapServers(), (System.nanoTime() - started) / 1_000_000);
   }
 
   @Override
@@ -285,6 +340,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     props.putAll(properties);
     KafkaConfig config = KafkaConfig.fromProps(props, false);
     KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+    RUNNING_SERVERS.incrementAndGet();
     try {
       server.startup();
     } catch (RuntimeException | Error e) {
@@ -300,6 +356,22 @@ public final class EmbeddedKafka implements AutoCloseable {
       server.awaitShutdown();
     } catch (RuntimeException e) {
       LOG.warn("Kafka broker did not shut down cleanly", e);
+    } finally {
+      if (RUNNING_SERVERS.decrementAndGet() == 0) {
+        clearYammerMetrics();
+      }
+    }
+  }
+
+  /**
+   * The broker registers its Yammer metrics in a registry that lives as long as the JVM, and a stopped broker leaves
+   * some of them there, keeping about 1 MB of it reachable. When no broker of this harness runs any more, the
+   * registry is emptied (as Kafka's own test utilities do between tests).
+   */
+  private static void clearYammerMetrics() {
+    MetricsRegistry registry = KafkaYammerMetrics.defaultRegistry();
+    for (MetricName name : List.copyOf(registry.allMetrics().keySet())) {
+      registry.removeMetric(name);
     }
   }
 
@@ -461,9 +533,9 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
   }
 
-  private static final Set<String> MANAGED = Set.of("process.roles", "node.id", "controller.quorum.voters",
+  private static final Set<String> MANAGED = new TreeSet<>(List.of("process.roles", "node.id", "controller.quorum.voters",
       "controller.quorum.bootstrap.servers", "listeners", "advertised.listeners", "controller.listener.names",
-      "inter.broker.listener.name", "listener.security.protocol.map", "log.dirs", "log.dir", "metadata.log.dir");
+      "inter.broker.listener.name", "listener.security.protocol.map", "log.dirs", "log.dir", "metadata.log.dir"));
 
   /** Single-node defaults: internal topics that fit one broker, few threads, a small log-cleaner buffer. */
   private static final Map<String, String> DEFAULTS = Map.ofEntries(

@@ -99,6 +99,14 @@ public final class FileSourceConnector extends CourierSourceConnector {
             + descriptor.messageClassName() + ". Fix: use format json or csv, or remove message.class.");
       }
     }
+    String valueConverter = config.get("value.converter");
+    if (formatKnown && FileFormat.parse(format) != FileFormat.TEXT && valueConverter != null
+        && valueConverter.trim().equals("org.apache.kafka.connect.storage.StringConverter")) {
+      issues.add("value.converter", "format=" + format + " produces structured values (a map or a Struct), which"
+          + " StringConverter would write as Java's toString(). Fix: use"
+          + " org.apache.kafka.connect.json.JsonConverter (with value.converter.schemas.enable=false for plain"
+          + " JSON) or another structured converter.");
+    }
     if (formatKnown && FileFormat.parse(format) == FileFormat.CSV && descriptor != null) {
       FieldDescriptor nested = MessageSchemas.firstNonScalar(descriptor.fields());
       if (nested != null) {

@@ -97,10 +97,13 @@ public final class ReferenceDocs {
         .append("| ARRAY, MAP, STRUCT | ARRAY, MAP with STRING keys, STRUCT named by the Java type (json only) |\n\n");
     md.append("## Producer settings\n\n")
         .append("`producer.override.*` keys are checked in `validate()` by Courier's shared producer rules, each"
-            + " error on its `producer.override.<key>`. When `message.class` fixes a producer setting, the connector"
-            + " config must set the same value as `producer.override.<key>`: a different value"
-            + " (`[courier.conflict]`) or a missing one (`[courier.connector.fixed-setting]`) is an error on that key."
-            + " `transactional.id` is exempt: Connect's exactly-once support manages it.\n\n");
+            + " error on its `producer.override.<key>`, on top of Kafka Connect's producer defaults. When"
+            + " `message.class` fixes a producer setting, the connector's producer must use it: a"
+            + " `producer.override.<key>` with another value (`[courier.conflict]`), or none where Connect's"
+            + " default differs (`[courier.connect.override]`), is an error on that key."
+            + " `producer.override.transactional.id` is refused: the worker manages transactional ids. Rule"
+            + " warnings are logged when the task starts. The documented keys are in the two producer-override"
+            + " groups below; any other producer key is accepted and checked the same way.\n\n");
     md.append("## Metrics\n\n")
         .append("Per task, through the worker's plugin metrics (JMX"
             + " `kafka.connect:type=plugins,connector=<name>,task=<n>`; needs Kafka Connect 4.1 or later):"

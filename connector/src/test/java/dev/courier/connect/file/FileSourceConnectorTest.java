@@ -83,6 +83,8 @@ class FileSourceConnectorTest {
     assertThat(errors(valid("format", "text", "key.field", "id"))).containsOnlyKeys("key.field");
     assertThat(errors(valid("csv.delimiter", "\""))).containsOnlyKeys("csv.delimiter");
     assertThat(errors(valid("record.max.bytes", "3"))).containsOnlyKeys("record.max.bytes");
+    assertThat(errors(valid("value.converter", "org.apache.kafka.connect.storage.StringConverter")))
+        .containsOnlyKeys("value.converter");
   }
 
   @Test
@@ -107,11 +109,14 @@ class FileSourceConnectorTest {
     Map<String, List<String>> contradicted = errors(config);
     assertThat(contradicted).containsOnlyKeys("producer.override.linger.ms");
     assertThat(contradicted.get("producer.override.linger.ms")).singleElement().asString()
-        .startsWith("[courier.conflict]").contains("@KafkaMessage on dev.courier.connect.fixtures.OrderPlaced");
+        .startsWith("[courier.conflict]").contains("dev.courier.connect.fixtures.OrderPlaced");
 
     config.remove("producer.override.linger.ms");
     assertThat(errors(config).get("producer.override.linger.ms")).singleElement().asString()
-        .contains("add producer.override.linger.ms=20");
+        .startsWith("[courier.connect.override]").contains("add producer.override.linger.ms=20");
+    config.remove("producer.override.acks");
+    assertThat(errors(config)).as("acks=all is Connect's default already").doesNotContainKey(
+        "producer.override.acks");
 
     config.put("producer.override.linger.ms", "20");
     config.put("topic", "other");

@@ -177,7 +177,8 @@ final class Connections {
 
   /** An SQL exception whose message and causes cannot leak the password. */
   private static SQLException scrub(SQLException e, JdbcSourceConnectorConfig config) {
-    SQLException clean = new SQLException(describe(e, config), e.getSQLState(), e.getErrorCode());
+    SQLException clean = new SQLException(mask(String.valueOf(e.getMessage()), config), e.getSQLState(),
+        e.getErrorCode());
     clean.setStackTrace(e.getStackTrace());
     return clean;
   }

@@ -71,6 +71,11 @@ public final class JdbcSourceTask extends SourceTask {
   private static final JsonFactory JSON = new JsonFactory();
   private static final int RAW_LIMIT = 65_536;
   private static final int MAX_PENDING = 1_000;
+  /**
+   * The longest a {@code poll()} waits before returning null: Connect calls {@code stop()} and pauses a task only
+   * between polls, so an idle poll must not block for a whole poll interval or backoff.
+   */
+  private static final long MAX_IDLE_WAIT_MS = 500;
 
   private final TaskTime time;
   private final Object lock = new Object();
@@ -192,7 +197,7 @@ public final class JdbcSourceTask extends SourceTask {
           return null;
         }
         records = List.of();
-        wait = recover(e, started);
+        wait = Math.min(MAX_IDLE_WAIT_MS, recover(e, started));
       }
       long took = time.milliseconds() - started;
       lastPollMs = took;
@@ -714,8 +719,7 @@ public final class JdbcSourceTask extends SourceTask {
     if (connection == null) {
       next = Math.min(next, reconnectAt);
     }
-    long pollInterval = config.pollInterval().toMillis();
-    return Math.max(1, Math.min(pollInterval, next - now));
+    return Math.max(1, Math.min(MAX_IDLE_WAIT_MS, next - now));
   }
 
   // ---------------------------------------------------------------------------------------------------------------

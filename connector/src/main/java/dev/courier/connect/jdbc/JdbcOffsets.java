@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -49,12 +48,10 @@ final class JdbcOffsets {
    * @return the offset map
    */
   static Map<String, Object> offset(Position position) {
-    Map<String, Object> offset = new LinkedHashMap<>();
-    if (position.timestamp() != null) {
-      offset.put(TIMESTAMP, timestampText(position.timestamp()));
+    if (position.timestamp() == null) {
+      return Map.of(INCREMENTING, position.incrementing());
     }
-    offset.put(INCREMENTING, position.incrementing());
-    return offset;
+    return Map.of(TIMESTAMP, timestampText(position.timestamp()), INCREMENTING, position.incrementing());
   }
 
   /**

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * A large PostgreSQL table streamed with bounded memory: through a Connect worker with exactly-once support (every
- * row exactly once, in order, and the rows/s printed), and through the task alone in a JVM with a 32 MB heap, where
- * loading the table with a plain query runs out of memory. The row count is {@code -Dcourier.jdbc.rows} (default
+ * A large table streamed with bounded memory: from PostgreSQL through a Connect worker with exactly-once support
+ * (every row exactly once, in order, and the rows/s printed), and from PostgreSQL and MariaDB through the task alone
+ * in a JVM with a 32 MB heap, where loading the same table with a plain query runs out of memory. The row count is {@code -Dcourier.jdbc.rows} (default
  * 200000 to keep verify short); the 1M-row run of the report is:
  *
  * <pre>./mvnw -B -pl connector -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
@@ -44,12 +44,18 @@ class JdbcLargeTableIT {
   private static final String HEAP = "-Xmx32m";
 
   static Connection db;
+  static Connection maria;
   static String table;
 
   @BeforeAll
   static void createTable() throws Exception {
     db = JdbcIt.postgres();
+    maria = JdbcIt.mariadb();
     table = JdbcIt.uniqueName("large");
+    exec(maria, "CREATE TABLE " + table + " (id BIGINT AUTO_INCREMENT PRIMARY KEY, payload VARCHAR(64) NOT NULL,"
+        + " amount DECIMAL(12,2) NOT NULL, created_at DATETIME(6) NOT NULL) ENGINE=InnoDB",
+        "INSERT INTO " + table + " (id, payload, amount, created_at) SELECT seq, CONCAT(MD5(seq), MD5(seq + 1)),"
+            + " seq * 0.01, TIMESTAMP '2026-01-01 00:00:00' + INTERVAL seq SECOND FROM seq_1_to_" + ROWS);
     // About 100 bytes per row: an id, a 64-character text, an amount and a timestamp.
     exec(db, "CREATE TABLE " + table + " (id BIGSERIAL PRIMARY KEY, payload TEXT NOT NULL, amount NUMERIC(12,2)"
         + " NOT NULL, created_at TIMESTAMPTZ NOT NULL)",
@@ -64,6 +70,10 @@ class JdbcLargeTableIT {
     if (db != null) {
       exec(db, "DROP TABLE IF EXISTS " + table);
       db.close();
+    }
+    if (maria != null) {
+      exec(maria, "DROP TABLE IF EXISTS " + table);
+      maria.close();
     }
   }
 
@@ -122,11 +132,20 @@ class JdbcLargeTableIT {
   }
 
   @Test
-  void theTaskStreamsTheTableInASmallFixedHeapWhereLoadingItFails() throws Exception {
-    Result streamed = child("task");
+  void theTaskStreamsAPostgresTableInASmallFixedHeapWhereLoadingItFails() throws Exception {
+    streamsInFixedHeap(JdbcIt.POSTGRES_URL, "postgres");
+  }
+
+  @Test
+  void theTaskStreamsAMariaDbTableInASmallFixedHeapWhereLoadingItFails() throws Exception {
+    streamsInFixedHeap(JdbcIt.MARIADB_URL, "root");
+  }
+
+  private static void streamsInFixedHeap(String url, String user) throws Exception {
+    Result streamed = child("task", url, user);
     assertThat(streamed.exit).as("streaming %d rows with %s:%n%s", ROWS, HEAP, streamed.output).isZero();
     assertThat(streamed.output).contains("read=" + ROWS);
-    Result loaded = child("whole");
+    Result loaded = child("whole", url, user);
     assertThat(loaded.exit).as("loading the whole table with %s must fail, or the heap proves nothing:%n%s", HEAP,
         loaded.output).isNotZero();
     assertThat(loaded.output).contains("OutOfMemoryError");
@@ -134,7 +153,7 @@ class JdbcLargeTableIT {
 
   private record Result(int exit, String output) {}
 
-  private static Result child(String how) throws Exception {
+  private static Result child(String how, String url, String user) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
     command.add(HEAP);
@@ -142,7 +161,7 @@ class JdbcLargeTableIT {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(StreamingHeapCheck.class.getName());
-    command.addAll(List.of(how, JdbcIt.POSTGRES_URL, "postgres", table, Integer.toString(ROWS)));
+    command.addAll(List.of(how, url, user, table, Integer.toString(ROWS)));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(5, TimeUnit.MINUTES)) {

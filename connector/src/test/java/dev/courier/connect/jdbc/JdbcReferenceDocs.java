@@ -87,10 +87,12 @@ final class JdbcReferenceDocs {
         .append("With `commit.barrier=none` a row is delivered only if it commits within the lag of its position"
             + " becoming the newest (incrementing) or of its timestamp value (timestamp+incrementing), which is"
             + " what other query-based sources offer with their delay settings.\n\n")
-        .append("The barrier can delay rows, never lose them: a transaction left open (for example an idle session"
-            + " in a transaction) holds back the rows above the position seen while it is open, until it ends; the"
-            + " task logs the wait at INFO and reports it in `barrier-wait-ms`. On MariaDB any such transaction"
-            + " holds back every source; on PostgreSQL only the tables it wrote.\n\n")
+        .append("The barrier can delay rows, never lose them: the connector cannot see which values an open"
+            + " transaction holds, so a transaction that stays open after it wrote (a long batch job, a session idle"
+            + " in a transaction) holds back every row that is not delivered yet when it is listed, until it ends;"
+            + " the task logs the wait at INFO and reports it in `barrier-wait-ms`. On MariaDB any open InnoDB"
+            + " transaction that may write holds back every source; on PostgreSQL only the tables (and sequence) it"
+            + " wrote.\n\n")
         .append("Never seen, in any mode: deleted rows; in incrementing mode, updates; a row updated several times"
             + " between two reads is delivered once, in its latest state; a row whose timestamp is moved back below"
             + " the delivered position; rows whose incrementing or timestamp value is NULL (validate() refuses"

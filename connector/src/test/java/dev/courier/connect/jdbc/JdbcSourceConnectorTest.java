@@ -213,4 +213,33 @@ class JdbcSourceConnectorTest {
         Map.of("incrementing", 1, "extra", 2))))
         .isInstanceOf(ConnectException.class).hasMessageContaining("unknown key 'extra'");
   }
+
+  @Test
+  void theQuickstartConfigsUseOnlyKnownKeysWithValidValues() throws Exception {
+    List<String> connectKeys = List.of("name", "connector.class", "tasks.max", "exactly.once.support",
+        "transaction.boundary", "key.converter", "value.converter", "value.converter.schemas.enable",
+        "value.converter.decimal.format");
+    java.nio.file.Path dir = java.nio.file.Paths.get("config");
+    List<java.nio.file.Path> files;
+    try (var list = java.nio.file.Files.list(dir)) {
+      files = list.filter(f -> f.getFileName().toString().startsWith("jdbc-")).sorted().toList();
+    }
+    assertThat(files).hasSize(2);
+    for (java.nio.file.Path file : files) {
+      java.util.Properties properties = new java.util.Properties();
+      try (var in = java.nio.file.Files.newBufferedReader(file)) {
+        properties.load(in);
+      }
+      Map<String, String> config = new HashMap<>();
+      properties.forEach((k, v) -> config.put(k.toString(), v.toString()));
+      assertThat(config.get("connector.class")).isEqualTo(JdbcSourceConnector.class.getName());
+      for (String key : config.keySet()) {
+        assertThat(connectKeys.contains(key) || JdbcSourceConnectorConfig.configDef().configKeys().containsKey(key))
+            .as("%s: key %s", file, key).isTrue();
+      }
+      JdbcSourceConnectorConfig parsed = new JdbcSourceConnectorConfig(config);
+      assertThat(parsed.mode()).isNotNull();
+      assertThat(connector.exactlyOnceSupport(config)).isEqualTo(ExactlyOnceSupport.SUPPORTED);
+    }
+  }
 }

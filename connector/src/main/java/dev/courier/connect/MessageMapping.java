@@ -143,7 +143,11 @@ public final class MessageMapping {
     Long timestamp = null;
     if (descriptor != null) {
       for (Map.Entry<String, String> header : descriptor.headerFields().entrySet()) {
-        headers.addString(header.getKey(), headerText(value.get(header.getValue())));
+        Object member = value.get(header.getValue());
+        if (member != null) {
+          // As the generated producer does: a null member adds no header.
+          headers.addString(header.getKey(), headerText(member));
+        }
       }
       if (descriptor.timestampField().isPresent()) {
         timestamp = timestamp(value.get(descriptor.timestampField().get()));

@@ -128,9 +128,13 @@ public final class FileSourceTask extends SourceTask {
       }
     }
     if (mode == FileMode.SPOOL && !config.deleteFinished()) {
+      if (config.finishedPath() == null) {
+        throw new ConnectException("spool.finished.action=move needs spool.finished.path; set it, or set"
+            + " spool.finished.action=delete");
+      }
       try {
         finishedDir = Files.createDirectories(config.finishedPath()).toRealPath();
-      } catch (IOException | NullPointerException e) {
+      } catch (IOException e) {
         throw new ConnectException("spool.finished.path " + config.finishedPath() + " cannot be used: " + e, e);
       }
     }

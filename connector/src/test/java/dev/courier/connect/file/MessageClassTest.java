@@ -125,6 +125,7 @@ class MessageClassTest {
             "member 'amountCents' must be an integer from -9223372036854775808 to 9223372036854775807 (long), but is"
                 + " 99999999999999999999");
     assertThat(((Struct) records.get(8).value()).getString("customer")).isNull();
+    assertThat(records.get(8).headers().lastWithName("customer")).as("no header for a null member").isNull();
   }
 
   @Test

@@ -35,6 +35,16 @@ import org.apache.kafka.connect.source.ExactlyOnceSupport;
  */
 public final class JdbcSourceConnector extends CourierSourceConnector {
 
+  /** The keys the database checks of {@code validate()} rely on. */
+  private static final List<String> DATABASE_CHECK_KEYS = List.of(JdbcSourceConnectorConfig.CONNECTION_URL_CONFIG,
+      JdbcSourceConnectorConfig.CONNECTION_USER_CONFIG, JdbcSourceConnectorConfig.CONNECTION_PASSWORD_CONFIG,
+      JdbcSourceConnectorConfig.CONNECTION_TIMEOUT_CONFIG, JdbcSourceConnectorConfig.TABLE_NAMES_CONFIG,
+      JdbcSourceConnectorConfig.QUERY_CONFIG, JdbcSourceConnectorConfig.MODE_CONFIG,
+      JdbcSourceConnectorConfig.INCREMENTING_COLUMN_CONFIG, JdbcSourceConnectorConfig.TIMESTAMP_COLUMN_CONFIG,
+      JdbcSourceConnectorConfig.COMMIT_BARRIER_CONFIG, JdbcSourceConnectorConfig.DB_TIMEZONE_CONFIG,
+      JdbcSourceConnectorConfig.TEMPORAL_MAPPING_CONFIG, JdbcSourceConnectorConfig.KEY_FIELD_CONFIG,
+      JdbcSourceConnectorConfig.MESSAGE_CLASS_CONFIG);
+
   private Map<String, String> props;
 
   @Override
@@ -124,8 +134,8 @@ public final class JdbcSourceConnector extends CourierSourceConnector {
       mode = JdbcMode.parse(config.get(JdbcSourceConnectorConfig.MODE_CONFIG));
       checkModeKeys(mode, config, issues);
     }
-    if (issues.hasErrors() || mode == null) {
-      return; // the database checks need a complete, valid config
+    if (mode == null || DATABASE_CHECK_KEYS.stream().anyMatch(issues::hasError)) {
+      return; // the database checks need these keys valid; their errors are reported already
     }
     JdbcSourceConnectorConfig parsed;
     try {

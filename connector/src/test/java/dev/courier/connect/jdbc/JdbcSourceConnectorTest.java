@@ -80,6 +80,9 @@ class JdbcSourceConnectorTest {
   void aMissingTableIsReportedWithTheNamesThatAreClose() {
     assertThat(errors(valid("table.names", "ordrs")).get("table.names")).singleElement().asString()
         .contains("table ordrs does not exist").contains("did you mean ORDERS");
+    assertThat(errors(valid("table.names", "ordrs", "producer.override.linger.ms", "-5")))
+        .as("an error on another key does not hide the database checks")
+        .containsOnlyKeys("table.names", "producer.override.linger.ms");
   }
 
   @Test

@@ -360,17 +360,13 @@ public final class JdbcSourceTask extends SourceTask {
     }
     Map<String, ?> offset;
     Position position = null;
-    String where;
     if (mode == JdbcMode.BULK) {
       scan.rows++;
       offset = JdbcOffsets.bulkOffset(scan.startedMillis);
-      where = spec.display + " row " + scan.rows + " of the snapshot started at "
-          + Instant.ofEpochMilli(scan.startedMillis);
     } else {
       position = position(spec, raw);
       scan.read = position;
       offset = JdbcOffsets.offset(position);
-      where = spec.display + " row at " + describe(position);
     }
     SourceRecord record = null;
     if (problem == null) {
@@ -383,6 +379,10 @@ public final class JdbcSourceTask extends SourceTask {
     }
     if (problem != null) {
       badRecordCount.incrementAndGet();
+      String where = position == null
+          ? spec.display + " row " + scan.rows + " of the snapshot started at "
+              + Instant.ofEpochMilli(scan.startedMillis)
+          : spec.display + " row at " + describe(position);
       BadRecord bad = new BadRecord(where, problem, rawText(columns, raw), errorHeaders(spec, offset),
           spec.partition, offset);
       if (badRecords.policy() == BadRecordPolicy.FAIL) {

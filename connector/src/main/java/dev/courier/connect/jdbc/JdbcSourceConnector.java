@@ -137,9 +137,15 @@ public final class JdbcSourceConnector extends CourierSourceConnector {
     if (mode == null || DATABASE_CHECK_KEYS.stream().anyMatch(issues::hasError)) {
       return; // the database checks need these keys valid; their errors are reported already
     }
+    Map<String, String> checkable = new HashMap<>();
+    config.forEach((key, value) -> {
+      if (!issues.hasError(key)) {
+        checkable.put(key, value); // a key in error and not needed here (e.g. a producer override) is left out
+      }
+    });
     JdbcSourceConnectorConfig parsed;
     try {
-      parsed = new JdbcSourceConnectorConfig(config);
+      parsed = new JdbcSourceConnectorConfig(checkable);
     } catch (ConfigException e) {
       return;
     }

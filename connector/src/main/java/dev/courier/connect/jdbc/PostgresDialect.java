@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * PostgreSQL: names resolved like SQL names ({@code to_regclass}, with the search_path), streaming through a cursor
@@ -31,6 +33,8 @@ import java.util.Set;
  * database counts.
  */
 final class PostgresDialect extends Dialect {
+
+  private static final Pattern NEXTVAL = Pattern.compile("nextval\\('((?:[^']|'')+)'(?:::regclass)?\\)");
 
   private static final String WRITE_LOCKS =
       "l.locktype = 'relation' AND l.mode IN ('RowExclusiveLock', 'ShareRowExclusiveLock', 'ExclusiveLock',"
@@ -131,10 +135,24 @@ final class PostgresDialect extends Dialect {
         .toList();
   }
 
+  /**
+   * The sequence of a SERIAL or IDENTITY column ({@code pg_get_serial_sequence}), else the one a
+   * {@code DEFAULT nextval('...')} names.
+   */
   @Override
   String sequenceOf(Connection connection, TableRef table, String column) throws SQLException {
-    List<String> sequence = strings(connection, "SELECT pg_get_serial_sequence(?, ?)", table.fromSql(), column);
-    return sequence.isEmpty() ? null : sequence.get(0);
+    List<String> owned = strings(connection, "SELECT pg_get_serial_sequence(?, ?)", table.fromSql(), column);
+    if (!owned.isEmpty() && owned.get(0) != null) {
+      return owned.get(0);
+    }
+    List<String> defaults = strings(connection, "SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d"
+        + " JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum"
+        + " WHERE d.adrelid = CAST(? AS regclass) AND a.attname = ?", table.fromSql(), column);
+    if (defaults.isEmpty() || defaults.get(0) == null) {
+      return null;
+    }
+    Matcher nextval = NEXTVAL.matcher(defaults.get(0));
+    return nextval.matches() ? nextval.group(1).replace("''", "'") : null;
   }
 
   @Override

@@ -59,7 +59,7 @@ class JdbcSourcePostgresIT {
     }
     if (db != null) {
       for (String table : tables) {
-        exec(db, "DROP TABLE IF EXISTS " + table);
+        exec(db, "DROP TABLE IF EXISTS " + table, "DROP SEQUENCE IF EXISTS " + table + "_seq");
       }
       db.close();
     }
@@ -253,6 +253,17 @@ class JdbcSourcePostgresIT {
     assertThat(cached.errors()).containsOnlyKeys("incrementing.column.name");
     assertThat(cached.errorsFor("incrementing.column.name")).singleElement().asString().contains("CACHE 20")
         .contains("CACHE 1");
+
+    String shared = table("shared", "id BIGINT PRIMARY KEY, n INT");
+    exec(db, "CREATE SEQUENCE " + shared + "_seq CACHE 5",
+        "ALTER TABLE " + shared + " ALTER COLUMN id SET DEFAULT nextval('" + shared + "_seq')");
+    ValidationResult sharedCache = connect.validate(JdbcSourceConnector.class.getName(), pg(shared, "name", "v",
+        "table.names", shared, "mode", "incrementing", "incrementing.column.name", "id"));
+    assertThat(sharedCache.errorsFor("incrementing.column.name")).singleElement().asString()
+        .contains(shared + "_seq").contains("CACHE 5");
+    exec(db, "ALTER SEQUENCE " + shared + "_seq CACHE 1");
+    assertThat(connect.validate(JdbcSourceConnector.class.getName(), pg(shared, "name", "v", "table.names", shared,
+        "mode", "incrementing", "incrementing.column.name", "id")).errors()).isEmpty();
 
     ValidationResult missing = connect.validate(JdbcSourceConnector.class.getName(), pg(name, "name", "v",
         "table.names", name + "x", "mode", "incrementing", "incrementing.column.name", "id"));

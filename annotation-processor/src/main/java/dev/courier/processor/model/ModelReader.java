@@ -121,6 +121,13 @@ public final class ModelReader {
     Optional<DeclaredSerializer> valueSerializer =
         serializer(type, annotation, explicit, "valueSerializer", analysis);
 
+    explicit.forEach((attribute, value) -> {
+      if (erroneous(attribute, value)) {
+        // javac reports the error; generating code as if the attribute had its default would be wrong.
+        analysis.unresolved.add("the value of " + attribute);
+      }
+    });
+
     StructModel struct = analysis.struct(type, (DeclaredType) type.asType(), true);
     List<Misplaced> misplaced = misplaced(type, struct);
 
@@ -301,6 +308,30 @@ public final class ModelReader {
       return Optional.of(Enum.valueOf(type, constant.getSimpleName().toString()));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
+    }
+  }
+
+  /** Whether javac could not give an attribute a value of its declared type (it reports an error of its own). */
+  private static boolean erroneous(String attribute, AnnotationValue value) {
+    Object raw = value.getValue();
+    switch (attribute) {
+      case "topic":
+      case "transactionalId":
+        return !(raw instanceof String);
+      case "sendMode":
+      case "acks":
+      case "compression":
+        return !(raw instanceof VariableElement);
+      case "idempotence":
+        return !(raw instanceof Boolean);
+      case "keySerializer":
+      case "valueSerializer":
+        return !(raw instanceof TypeMirror);
+      case "properties":
+        return !(raw instanceof List<?> list)
+            || list.stream().anyMatch(v -> !(v instanceof AnnotationValue a) || !(a.getValue() instanceof String));
+      default:
+        return !(raw instanceof Number);
     }
   }
 

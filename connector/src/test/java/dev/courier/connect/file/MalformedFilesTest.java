@@ -157,6 +157,8 @@ class MalformedFilesTest {
         bad(bytes('{', '"', 'a', '"', ':', '"', 0, '"', '}', '\n'), "invalid JSON"),
         // jackson passes over a byte-order mark before the object, so nothing is lost.
         good(concat(bom, "{\"a\":1}\n"), Map.of("a", 1L)),
+        bad(bytes(0, 0, '[', '1', ']', '\n'), "invalid JSON: a NUL byte at byte 1"),
+        bad(bytes('{', 0, '}', 0, '\n'), "invalid JSON: a NUL byte at byte 2"),
         good("{\"a\":\"\\u0000\"}\n", Map.of("a", "\u0000"))));
     cases.add(json("numbers JSON cannot carry into a schemaless map",
         bad("{\"n\":123456789012345678901234567890}\n", "does not fit in 64 bits"),
@@ -202,6 +204,13 @@ class MalformedFilesTest {
         bad(concat("1,", bytes(0xFE), "\n"), "invalid UTF-8"),
         good(bytes('2', ',', 0, '\n'), row("a", "2", "b", "\u0000")),
         good("3,ok\n", row("a", "3", "b", "ok"))));
+    cases.add(csv("a header that is not UTF-8 is still the header: every row is bad, none becomes the header",
+        bad(bytes('a', ',', 0xFF, '\n'), "the header row is invalid: invalid UTF-8"),
+        bad("1,2\n", "header row (line 1) is invalid: invalid UTF-8"),
+        bad("3,4\n", "header row (line 1) is invalid")));
+    cases.add(csv("a header longer than record.max.bytes is still the header",
+        bad("a".repeat(2 * 1024 * 1024) + "\n", "the header row is invalid: the record is 2097152 bytes long"),
+        bad("1\n", "header row (line 1) is invalid")));
     cases.add(csv("a header with an empty and a duplicate column makes every row bad",
         bad("a,,a\n", "the header row is invalid"),
         bad("1,2,3\n", "header row (line 1) is invalid"),

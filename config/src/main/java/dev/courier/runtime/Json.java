@@ -6,6 +6,7 @@ package dev.courier.runtime;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -137,12 +138,13 @@ public final class Json {
       T value = reader.read(parser, type);
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
-        throw new SerializationException(
-            "Cannot read " + type + ": unexpected " + describe(parser) + " after the end of the JSON object");
+        throw new SerializationException("Cannot read " + type + ": unexpected " + describe(parser)
+            + " after the end of the JSON object" + at(parser.currentTokenLocation()));
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw new SerializationException("Cannot read " + type + ": malformed JSON: " + e.getOriginalMessage(), e);
+      throw new SerializationException(
+          "Cannot read " + type + ": malformed JSON" + at(e.getLocation()) + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new SerializationException("Cannot read " + type + ": " + e.getMessage(), e);
     }
@@ -950,6 +952,14 @@ public final class Json {
     } catch (DateTimeException e) {
       throw invalid(where, text, expected);
     }
+  }
+
+  /** Where in the data, for messages: {@code " at line 1, column 17"}, or empty when unknown. */
+  private static String at(JsonLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return "";
+    }
+    return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 
   private static SerializationException mismatch(JsonParser parser, String where, String expected) {

@@ -49,6 +49,7 @@ public final class JsonValues {
    * @throws BadRecordException when the bytes are not exactly one JSON object
    */
   public static Map<String, Object> readSchemaless(byte[] bytes, int offset, int length) throws BadRecordException {
+    rejectNul(bytes, offset, length);
     try (JsonParser parser = FACTORY.createParser(bytes, offset, length)) {
       expectObject(parser);
       Map<String, Object> value = readObject(parser);
@@ -76,6 +77,7 @@ public final class JsonValues {
   public static Struct readStruct(
       byte[] bytes, int offset, int length, Schema schema, List<FieldDescriptor> fields, String typeName)
       throws BadRecordException {
+    rejectNul(bytes, offset, length);
     try (JsonParser parser = FACTORY.createParser(bytes, offset, length)) {
       expectObject(parser);
       Struct value = readStructBody(parser, schema, fields, typeName, "");
@@ -85,6 +87,20 @@ public final class JsonValues {
       throw invalid(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Rejects a raw NUL byte, which JSON never allows (inside a string it must be written as an escape). It must be
+   * caught before jackson sees the bytes: jackson guesses the encoding from NUL bytes among the first four, so it
+   * would read such a line as UTF-16 or UTF-32, or fail with an I/O error instead of a parse error.
+   */
+  private static void rejectNul(byte[] bytes, int offset, int length) throws BadRecordException {
+    for (int i = offset; i < offset + length; i++) {
+      if (bytes[i] == 0) {
+        throw new BadRecordException("invalid JSON: a NUL byte at byte " + (i - offset + 1) + " of the record;"
+            + " JSON allows none (inside a string, write it as \\u0000)");
+      }
     }
   }
 

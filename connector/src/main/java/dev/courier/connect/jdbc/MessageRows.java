@@ -222,7 +222,7 @@ final class MessageRows implements RowConverter {
         }
         return MemberValues.floating(type, decimal(cell), name, cell.toString());
       case DECIMAL:
-        return decimal(cell).toPlainString();
+        return MemberValues.decimal(decimal(cell));
       case INSTANT:
         return ((OffsetDateTime) cell).toInstant().toString();
       case OFFSET_DATE_TIME:

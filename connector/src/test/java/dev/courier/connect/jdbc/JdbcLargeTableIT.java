@@ -32,10 +32,11 @@ import org.junit.jupiter.api.Test;
  * A large table streamed with bounded memory: from PostgreSQL through a Connect worker with exactly-once support
  * (every row exactly once, in order, and the rows/s printed), and from PostgreSQL and MariaDB through the task alone
  * in a JVM with a 32 MB heap, where loading the same table with a plain query runs out of memory. The row count is {@code -Dcourier.jdbc.rows} (default
- * 200000 to keep verify short); the 1M-row run of the report is:
+ * 200000 to keep verify short); {@code -Dcourier.jdbc.settings=key=value,...} adds connector settings to the
+ * exactly-once run. The 1M-row run of the report is:
  *
  * <pre>./mvnw -B -pl connector -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
- *     -Dit.test=JdbcLargeTableIT -Dcourier.jdbc.rows=1000000</pre>
+ *     -Dfailsafe.failIfNoSpecifiedTests=false -Dit.test=JdbcLargeTableIT -Dcourier.jdbc.rows=1000000</pre>
  */
 @Tag("scenario")
 class JdbcLargeTableIT {
@@ -84,6 +85,11 @@ class JdbcLargeTableIT {
       Map<String, String> config = JdbcIt.config(JdbcIt.POSTGRES_URL, "postgres", table, "table.names", table,
           "mode", "incrementing", "incrementing.column.name", "id", "key.field", "id",
           "producer.override.linger.ms", "20", "producer.override.batch.size", "262144");
+      for (String setting : System.getProperty("courier.jdbc.settings", "").split(",")) {
+        if (setting.contains("=")) {
+          config.put(setting.substring(0, setting.indexOf('=')).trim(), setting.substring(setting.indexOf('=') + 1));
+        }
+      }
       long start = System.nanoTime();
       connect.createOrUpdateConnector(table, config);
       BitSet seen = new BitSet(ROWS + 1);
@@ -91,7 +97,8 @@ class JdbcLargeTableIT {
       long count = consume(kafka.bootstrapServers(), table, seen, lastArrival);
       double seconds = (lastArrival[0] - start) / 1e9;
       System.out.printf("JDBC source, PostgreSQL, %d rows (about 100 bytes), exactly-once, one task, linger.ms=20,"
-          + " batch.size=262144: committed in %.2f s = %.0f rows/s%n", ROWS, seconds, ROWS / seconds);
+          + " batch.size=262144 %s: committed in %.2f s = %.0f rows/s%n", ROWS,
+          System.getProperty("courier.jdbc.settings", ""), seconds, ROWS / seconds);
       assertThat(count).isEqualTo(ROWS);
       assertThat(seen.cardinality()).isEqualTo(ROWS);
       assertThat(seen.nextSetBit(0)).isEqualTo(1);

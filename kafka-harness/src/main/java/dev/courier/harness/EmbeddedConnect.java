@@ -591,13 +591,46 @@ public final class EmbeddedConnect implements AutoCloseable {
     }
   }
 
+  /**
+   * Worker properties that make a worker and its tasks' clients use the given client properties: as they are for the
+   * worker's own clients, and under the {@code producer.}, {@code consumer.} and {@code admin.} prefixes for the
+   * clients of its tasks ({@code bootstrap.servers} is inherited and not prefixed).
+   */
+  static Map<String, String> workerClientProperties(Map<String, String> clientProperties) {
+    Map<String, String> props = new LinkedHashMap<>();
+    clientProperties.forEach((key, value) -> {
+      props.put(key, value);
+      if (!key.equals("bootstrap.servers")) {
+        for (String prefix : List.of("producer.", "consumer.", "admin.")) {
+          props.put(prefix + key, value);
+        }
+      }
+    });
+    return props;
+  }
+
   /** Builds and starts an {@link EmbeddedConnect}. */
   public static final class Builder {
     private final EmbeddedKafka kafka;
     private final Map<String, String> overrides = new LinkedHashMap<>();
+    private final Map<String, String> clientProperties = new LinkedHashMap<>();
 
     private Builder(EmbeddedKafka kafka) {
       this.kafka = kafka;
+    }
+
+    /**
+     * Connects the worker to Kafka with these client properties, e.g. {@code kafka.clientProperties(SASL_SSL)}: its
+     * own clients get them as they are, and every task's producer, consumer and admin client gets them under the
+     * worker's {@code producer.}, {@code consumer.} and {@code admin.} prefixes. {@code bootstrap.servers}, when
+     * given, replaces the cluster's plaintext listener.
+     *
+     * @param properties standard Kafka client properties (security.protocol, ssl.*, sasl.*, ...)
+     * @return this builder
+     */
+    public Builder kafkaClientProperties(Map<String, ?> properties) {
+      properties.forEach((key, value) -> clientProperties.put(key, String.valueOf(value)));
+      return this;
     }
 
     /**
@@ -643,6 +676,7 @@ public final class EmbeddedConnect implements AutoCloseable {
       props.put("rest.advertised.host.name", Ports.HOST);
       props.put("offset.flush.interval.ms", "500");
       props.put("scheduled.rebalance.max.delay.ms", "0");
+      props.putAll(workerClientProperties(clientProperties));
       props.putAll(overrides);
 
       EmbeddedConnect worker = new EmbeddedConnect(kafka, props);

@@ -14,6 +14,13 @@
  *   <li>{@link dev.courier.harness.TopicReader}: reads what a topic committed ({@code read_committed}).</li>
  * </ul>
  *
+ * <p>Security: {@code EmbeddedKafka.builder().listener(SecurityProtocol.SASL_SSL)} (or {@code SSL},
+ * {@code SASL_PLAINTEXT}) adds a secured listener next to the plaintext one, with a TLS key pair made by the JDK's
+ * {@code keytool} at build time and SASL {@code PLAIN} and {@code SCRAM-SHA-512} users;
+ * {@code kafka.clientProperties(protocol)} gives the standard client keys, and
+ * {@code EmbeddedConnect.builder(kafka).kafkaClientProperties(...)} connects a worker and its tasks' clients with
+ * them.
+ *
  * <p>Typical use, one cluster per test class:
  * <pre>{@code
  * static EmbeddedKafka kafka;

@@ -392,6 +392,37 @@ public final class EmbeddedConnect implements AutoCloseable {
   }
 
   /**
+   * The harness's default worker properties (see the class comment), without {@code listeners}.
+   *
+   * @param bootstrapServers the cluster
+   * @param groupId the worker group; it names the internal topics too
+   * @return a new mutable map
+   */
+  static Map<String, String> defaultWorkerProperties(String bootstrapServers, String groupId) {
+    Map<String, String> props = new LinkedHashMap<>();
+    props.put("bootstrap.servers", bootstrapServers);
+    props.put("group.id", groupId);
+    props.put("config.storage.topic", groupId + "-configs");
+    props.put("offset.storage.topic", groupId + "-offsets");
+    props.put("status.storage.topic", groupId + "-status");
+    props.put("config.storage.replication.factor", "1");
+    props.put("offset.storage.replication.factor", "1");
+    props.put("status.storage.replication.factor", "1");
+    props.put("offset.storage.partitions", "1");
+    props.put("status.storage.partitions", "1");
+    props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
+    props.put("key.converter.schemas.enable", "false");
+    props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+    props.put("value.converter.schemas.enable", "false");
+    props.put("exactly.once.source.support", "enabled");
+    props.put("plugin.discovery", "service_load");
+    props.put("rest.advertised.host.name", Ports.HOST);
+    props.put("offset.flush.interval.ms", "500");
+    props.put("scheduled.rebalance.max.delay.ms", "0");
+    return props;
+  }
+
+  /**
    * Worker properties that make a worker and its tasks' clients use the given client properties: as they are for the
    * worker's own clients, and under the {@code producer.}, {@code consumer.} and {@code admin.} prefixes for the
    * clients of its tasks ({@code bootstrap.servers} is inherited and not prefixed).
@@ -455,27 +486,8 @@ public final class EmbeddedConnect implements AutoCloseable {
       long started = System.nanoTime();
       String groupId = "courier-connect-" + INSTANCES.incrementAndGet() + "-"
           + UUID.randomUUID().toString().substring(0, 8);
-      Map<String, String> props = new LinkedHashMap<>();
-      props.put("bootstrap.servers", kafka.bootstrapServers());
-      props.put("group.id", groupId);
-      props.put("config.storage.topic", groupId + "-configs");
-      props.put("offset.storage.topic", groupId + "-offsets");
-      props.put("status.storage.topic", groupId + "-status");
-      props.put("config.storage.replication.factor", "1");
-      props.put("offset.storage.replication.factor", "1");
-      props.put("status.storage.replication.factor", "1");
-      props.put("offset.storage.partitions", "1");
-      props.put("status.storage.partitions", "1");
-      props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
-      props.put("key.converter.schemas.enable", "false");
-      props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-      props.put("value.converter.schemas.enable", "false");
-      props.put("exactly.once.source.support", "enabled");
-      props.put("plugin.discovery", "service_load");
+      Map<String, String> props = defaultWorkerProperties(kafka.bootstrapServers(), groupId);
       props.put("listeners", "http://" + Ports.HOST + ":0");
-      props.put("rest.advertised.host.name", Ports.HOST);
-      props.put("offset.flush.interval.ms", "500");
-      props.put("scheduled.rebalance.max.delay.ms", "0");
       props.putAll(workerClientProperties(clientProperties));
       props.putAll(overrides);
 

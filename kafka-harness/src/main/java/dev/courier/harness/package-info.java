@@ -12,6 +12,11 @@
  *   <li>{@link dev.courier.harness.EmbeddedConnect}: one distributed-mode Connect worker with exactly-once source
  *       support, driven through its REST API.</li>
  *   <li>{@link dev.courier.harness.TopicReader}: reads what a topic committed ({@code read_committed}).</li>
+ *   <li>{@link dev.courier.harness.WorkerProcess}: a Connect worker in its own JVM, for tests that kill it with
+ *       SIGKILL and restart it; several with one group id form a cluster.</li>
+ *   <li>{@link dev.courier.harness.ConnectRestClient}: the REST client both kinds of worker use.</li>
+ *   <li>{@link dev.courier.harness.LogCapture}: captures what every logger logs through log4j2, e.g. to prove that
+ *       no secret is logged.</li>
  * </ul>
  *
  * <p>Security: {@code EmbeddedKafka.builder().listener(SecurityProtocol.SASL_SSL)} (or {@code SSL},

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -110,7 +111,7 @@ class WorkerCrashIT {
     long started = System.nanoTime();
     try (WorkerProcess worker = WorkerProcess.builder(kafka)
         .workerProperty("exactly.once.source.support", exactlyOnce ? "enabled" : "disabled")
-        .jvmOptions(java.util.List.of("-Xmx512m", "-XX:+UseSerialGC"))
+        .jvmOptions(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"))
         .build()) {
       worker.rest().createOrUpdateConnector(topic, config);
       worker.rest().awaitConnectorAndTasksRunning(topic, TASKS, RUNNING);

@@ -139,6 +139,20 @@ class SecretsTest {
   }
 
   @ParameterizedTest
+  @MethodSource("passwordKeys")
+  void everyPasswordOverrideKeyIsASecretForConnectors(String key) {
+    assertThat(ProducerOverrideConfig.isSecret(ProducerOverrideConfig.configName(key))).isTrue();
+    assertThat(ProducerOverrideConfig.isSecret(key)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"producer.override.acks", "producer.override.batch.size", "topic", "input.paths",
+      "producer.override.ssl.truststore.location"})
+  void ordinaryKeysAreNotSecrets(String key) {
+    assertThat(ProducerOverrideConfig.isSecret(key)).isFalse();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"ssl.key.pasword", "ssl.truststore.passwrod", "ssl.keystore.passwd", "sasl.jaas.conifg",
       "sasl.jass.config", "ssl.truststore.pass", "ssl.key.pwd"})
   void theValueOfAMisspeltSecretKeyIsHiddenToo(String misspelt) {
@@ -149,6 +163,7 @@ class SecretsTest {
     assertNoSecret("violations", violations);
     assertThat(violations).extracting(Violation::value).doesNotContain(SECRET);
 
+    assertThat(ProducerOverrideConfig.isSecret(ProducerOverrideConfig.configName(misspelt))).isTrue();
     Map<String, String> connectorConfig = Map.of(ProducerOverrideConfig.configName(misspelt), SECRET);
     Map<String, List<Violation>> byKey = ProducerOverrideConfig.validate(connectorConfig);
     Config result = ProducerOverrideConfig.addErrors(new Config(new ArrayList<>()), byKey);

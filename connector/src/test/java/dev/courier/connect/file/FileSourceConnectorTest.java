@@ -100,6 +100,26 @@ class FileSourceConnectorTest {
   }
 
   @Test
+  void theValueOfASecretProducerOverrideWithAnErrorIsHidden() {
+    String secret = "hunter2-Secret-99";
+    Config result = connector.validate(valid("producer.override.ssl.truststore.pasword", secret,
+        "producer.override.ssl.key.password", secret, "producer.override.transactional.id", "tx"));
+
+    ConfigValue typo = result.configValues().stream()
+        .filter(v -> v.name().equals("producer.override.ssl.truststore.pasword")).findFirst().orElseThrow();
+    assertThat(typo.errorMessages()).singleElement().asString().startsWith("[courier.unknown-key]");
+    assertThat(String.valueOf(typo.value())).isEqualTo("[hidden]");
+    assertThat(result.configValues()).allSatisfy(v -> {
+      assertThat(String.valueOf(v.value())).doesNotContain(secret);
+      assertThat(v.errorMessages().toString()).doesNotContain(secret);
+    });
+    // An ordinary key's value is shown as it was given.
+    ConfigValue transactional = result.configValues().stream()
+        .filter(v -> v.name().equals("producer.override.transactional.id")).findFirst().orElseThrow();
+    assertThat(transactional.value()).isEqualTo("tx");
+  }
+
+  @Test
   void messageClassGivesTopicAndKeyAndItsFixedSettingsMustBeMatched() {
     Map<String, String> config = valid("topic", null, "message.class", "dev.courier.connect.fixtures.OrderPlaced",
         "producer.override.acks", "all", "producer.override.linger.ms", "20");

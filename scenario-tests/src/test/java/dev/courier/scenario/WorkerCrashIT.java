@@ -11,6 +11,7 @@ import dev.courier.harness.WorkerProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,29 +20,38 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.quota.ClientQuotaAlteration;
+import org.apache.kafka.common.quota.ClientQuotaEntity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The issue's worker crash: the real {@link FileSourceConnector} in a Connect worker of its own JVM spools numbered
  * lines from several files into a topic while the worker is killed with SIGKILL at random points (at least five
  * times) and restarted each time. With exactly-once source support nothing is lost and nothing is duplicated; without
  * it nothing is lost and the duplicates are counted and reported. A read_committed consumer checks the count, the
- * line numbers and a checksum of the contents.
+ * line numbers and a checksum of the contents. A broker quota paces the producers (about 13000 lines a second per
+ * task), so the stream outlasts the kills on any machine. The two variants run side by side, each with its own
+ * worker, topic and files.
  *
  * <p>The number of lines is {@code -Dscenario.crash.lines} (300000 in {@code verify}; the issue's figure is 1000000).
  */
 @Tag("scenario")
+@Execution(ExecutionMode.CONCURRENT)
 class WorkerCrashIT {
   private static final int KILLS = 5;
   private static final int FILES = 12;
   private static final int TASKS = 2;
   private static final long LINES = Long.getLong("scenario.crash.lines", 300_000);
   private static final Duration RUNNING = Duration.ofSeconds(120);
+  /** About 13000 lines a second per task producer. */
+  private static final long PRODUCER_BYTES_PER_SECOND = 1_500_000;
 
   private static EmbeddedKafka kafka;
   private static long expectedChecksum;
@@ -50,9 +60,15 @@ class WorkerCrashIT {
   Path root;
 
   @BeforeAll
-  static void start() {
+  static void start() throws Exception {
     kafka = EmbeddedKafka.start();
     expectedChecksum = LineCorpus.checksum(LINES);
+    // A broker-side quota paces every producer, so the stream lasts long enough for the kills to land in it
+    // whatever the machine's speed (unthrottled, a task can finish the corpus between two progress checks).
+    ClientQuotaEntity everyClient = new ClientQuotaEntity(Collections.singletonMap(ClientQuotaEntity.CLIENT_ID, null));
+    kafka.admin().alterClientQuotas(List.of(new ClientQuotaAlteration(everyClient,
+        List.of(new ClientQuotaAlteration.Op("producer_byte_rate", (double) PRODUCER_BYTES_PER_SECOND)))))
+        .all().get(30, TimeUnit.SECONDS);
   }
 
   @AfterAll
@@ -81,9 +97,9 @@ class WorkerCrashIT {
   @ValueSource(booleans = {true, false})
   void aWorkerKilledWhileStreamingLosesNothing(boolean exactlyOnce) throws Exception {
     String topic = exactlyOnce ? "crash-exactly-once" : "crash-at-least-once";
-    Path in = Files.createDirectories(root.resolve("in"));
-    Path done = Files.createDirectories(root.resolve("done"));
-    LineCorpus.write(Files.createDirectories(root.resolve("staging")), in, FILES, LINES);
+    Path in = Files.createDirectories(root.resolve(topic + "-in"));
+    Path done = Files.createDirectories(root.resolve(topic + "-done"));
+    LineCorpus.write(Files.createDirectories(root.resolve(topic + "-staging")), in, FILES, LINES);
     kafka.createTopic(topic, TASKS);
     long seed = new Random().nextLong();
     Random random = new Random(seed);

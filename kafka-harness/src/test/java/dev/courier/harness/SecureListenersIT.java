@@ -10,6 +10,8 @@ import dev.courier.Acks;
 import dev.courier.SendMode;
 import dev.courier.config.ProducerSettings;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -205,6 +207,37 @@ class SecureListenersIT {
       assertThat(records).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
           .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 20).mapToObj(i -> "record-" + i).toList());
       connect.deleteConnector("secured");
+    }
+  }
+
+  @Test
+  void aWorkerProcessOverSaslSslRunsAConnector() throws Exception {
+    kafka.createTopic("secured-process", 1);
+    try (WorkerProcess worker = WorkerProcess.builder(kafka.bootstrapServers(SecurityProtocol.SASL_SSL))
+        .kafkaClientProperties(kafka.clientProperties(SecurityProtocol.SASL_SSL, SaslMechanism.SCRAM_SHA_512,
+            "alice", "alice-secret-7"))
+        .build()) {
+      // The JAAS line (quotes, semicolon) survives the properties file; the file is readable by its owner only.
+      Path properties;
+      try (var files = java.nio.file.Files.list(worker.logFile().getParent())) {
+        properties = files.filter(f -> f.toString().endsWith(".properties") && !f.toString().contains("log4j2"))
+            .findFirst().orElseThrow();
+      }
+      assertThat(java.nio.file.Files.getPosixFilePermissions(properties))
+          .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+      worker.rest().createOrUpdateConnector("secured-process", Map.of(
+          "connector.class", CountingSourceConnector.class.getName(),
+          "tasks.max", "1",
+          "topic", "secured-process",
+          "count", "10",
+          "exactly.once.support", "required",
+          "key.converter", "org.apache.kafka.connect.storage.StringConverter",
+          "value.converter", "org.apache.kafka.connect.storage.StringConverter"));
+      worker.rest().awaitConnectorAndTasksRunning("secured-process", 1, Duration.ofSeconds(90));
+      assertThat(TopicReader.readExactly(kafka.bootstrapServers(), "secured-process", 10, Duration.ofSeconds(60)))
+          .hasSize(10);
+      assertThat(java.nio.file.Files.readString(worker.logFile())).doesNotContain("alice-secret-7")
+          .doesNotContain(kafka.saslPassword());
     }
   }
 }

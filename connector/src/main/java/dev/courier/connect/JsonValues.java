@@ -222,17 +222,23 @@ public final class JsonValues {
       case FLOAT32:
       case FLOAT64:
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-          return MemberValues.floating(type, parser.getDecimalValue(), path, parser.getText());
+          return MemberValues.floating(type, parser.getText(), path);
         }
         break;
       case DECIMAL:
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-          return parser.getText();
+          return MemberValues.decimal(parser.getDecimalValue());
+        }
+        if (token == JsonToken.VALUE_STRING) {
+          return MemberValues.fromJsonString(type, parser.getText(), path);
         }
         break;
       case BIG_INTEGER:
         if (token == JsonToken.VALUE_NUMBER_INT) {
-          return parser.getText();
+          return parser.getBigIntegerValue().toString();
+        }
+        if (token == JsonToken.VALUE_STRING) {
+          return MemberValues.fromJsonString(type, parser.getText(), path);
         }
         break;
       case CHAR:
@@ -254,8 +260,9 @@ public final class JsonValues {
           List<Object> list = new ArrayList<>();
           JsonToken next;
           int index = 0;
+          boolean nullable = MessageSchemas.elementsNullable(type);
           while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
-            list.add(readMember(parser, next, element, false, schema.valueSchema(), path + "[" + index++ + "]"));
+            list.add(readMember(parser, next, element, nullable, schema.valueSchema(), path + "[" + index++ + "]"));
           }
           return list;
         }
@@ -264,9 +271,10 @@ public final class JsonValues {
         if (token == JsonToken.START_OBJECT) {
           FieldType value = type.element().orElseThrow();
           Map<String, Object> map = new LinkedHashMap<>();
+          boolean nullable = MessageSchemas.elementsNullable(type);
           while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
-            map.put(key, readMember(parser, parser.nextToken(), value, false, schema.valueSchema(),
+            map.put(key, readMember(parser, parser.nextToken(), value, nullable, schema.valueSchema(),
                 path + "." + key));
           }
           return map;

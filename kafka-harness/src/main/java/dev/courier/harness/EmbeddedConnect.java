@@ -42,7 +42,7 @@ public final class EmbeddedConnect implements AutoCloseable {
   public static final Duration FAILED_GRACE = ConnectRestClient.FAILED_GRACE;
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
-  private final EmbeddedKafka kafka;
+  private final EmbeddedKafka kafka; // null for a worker against an external cluster
   private final Map<String, String> workerProperties;
   private Connect<DistributedHerder> connect;
   private URI restUrl;
@@ -71,7 +71,18 @@ public final class EmbeddedConnect implements AutoCloseable {
    * @return a new builder
    */
   public static Builder builder(EmbeddedKafka kafka) {
-    return new Builder(kafka);
+    return new Builder(kafka, kafka.bootstrapServers());
+  }
+
+  /**
+   * A builder for a worker against any running Kafka cluster, for example an external one (the demo's
+   * {@code --bootstrap-servers}). Its internal topics are created there and stay after {@link #close()}.
+   *
+   * @param bootstrapServers the cluster's bootstrap servers
+   * @return a new builder
+   */
+  public static Builder builder(String bootstrapServers) {
+    return new Builder(null, bootstrapServers);
   }
 
   /**
@@ -323,7 +334,9 @@ public final class EmbeddedConnect implements AutoCloseable {
       }
     } finally {
       releaseExit();
-      kafka.detach(this);
+      if (kafka != null) {
+        kafka.detach(this);
+      }
     }
   }
 
@@ -443,11 +456,13 @@ public final class EmbeddedConnect implements AutoCloseable {
   /** Builds and starts an {@link EmbeddedConnect}. */
   public static final class Builder {
     private final EmbeddedKafka kafka;
+    private final String bootstrapServers;
     private final Map<String, String> overrides = new LinkedHashMap<>();
     private final Map<String, String> clientProperties = new LinkedHashMap<>();
 
-    private Builder(EmbeddedKafka kafka) {
+    private Builder(EmbeddedKafka kafka, String bootstrapServers) {
       this.kafka = kafka;
+      this.bootstrapServers = bootstrapServers;
     }
 
     /**
@@ -486,13 +501,15 @@ public final class EmbeddedConnect implements AutoCloseable {
       long started = System.nanoTime();
       String groupId = "courier-connect-" + INSTANCES.incrementAndGet() + "-"
           + UUID.randomUUID().toString().substring(0, 8);
-      Map<String, String> props = defaultWorkerProperties(kafka.bootstrapServers(), groupId);
+      Map<String, String> props = defaultWorkerProperties(bootstrapServers, groupId);
       props.put("listeners", "http://" + Ports.HOST + ":0");
       props.putAll(workerClientProperties(clientProperties));
       props.putAll(overrides);
 
       EmbeddedConnect worker = new EmbeddedConnect(kafka, props);
-      kafka.attach(worker);
+      if (kafka != null) {
+        kafka.attach(worker);
+      }
       guardExit();
       try {
         worker.connect = startConnect(props);
@@ -501,7 +518,7 @@ public final class EmbeddedConnect implements AutoCloseable {
         worker.awaitReady();
       } catch (RuntimeException | Error e) {
         worker.close();
-        throw new IllegalStateException("cannot start an embedded Connect worker on " + kafka.bootstrapServers()
+        throw new IllegalStateException("cannot start an embedded Connect worker on " + bootstrapServers
             + ": " + e, e);
       }
       LOG.info("Connect worker started at {} in {} ms", worker.restUrl(), (System.nanoTime() - started) / 1_000_000);

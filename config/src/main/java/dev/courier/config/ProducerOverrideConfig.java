@@ -224,6 +224,21 @@ public final class ProducerOverrideConfig {
   }
 
   /**
+   * Whether the value of a connector config key is a secret that a connector must never show (in a validate result,
+   * an exception or a log): a {@code producer.override.*} key whose producer key Kafka types {@code PASSWORD}, or one
+   * that looks like a misspelling of such a key or whose name looks like a secret's ({@code ...password},
+   * {@code ...jaas...}, {@code ...secret...}, {@code ...token...}, ...). Connect hides the values of a connector's own
+   * {@code PASSWORD} keys itself; this covers the keys a connector's {@code ConfigDef} does not define.
+   *
+   * @param connectorKey a connector config key, with or without the {@code producer.override.} prefix
+   * @return whether its value must be hidden
+   */
+  public static boolean isSecret(String connectorKey) {
+    String key = connectorKey.startsWith(PREFIX) ? connectorKey.substring(PREFIX.length()) : connectorKey;
+    return PropertyValues.isSecret(key);
+  }
+
+  /**
    * The producer overrides of a connector config, as settings: every {@code producer.override.*} key with the
    * prefix removed, with the origin "set in the connector config". Nothing is checked here.
    *

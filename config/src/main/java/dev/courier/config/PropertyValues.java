@@ -34,7 +34,7 @@ final class PropertyValues {
 
   /** Parts of unknown key names that mark a secret (for example a schema registry's basic.auth.user.info). */
   private static final String[] SECRET_WORDS = {
-    "password", "secret", "jaas", "credential", "token", "user.info", "api.key", "apikey", "private.key"
+    "pass", "pwd", "secret", "jaas", "credential", "token", "user.info", "api.key", "apikey", "private.key"
   };
 
   private PropertyValues() {}
@@ -134,7 +134,11 @@ final class PropertyValues {
     return parsed;
   }
 
-  /** Whether the key holds a secret that must never be shown. */
+  /**
+   * Whether the key holds a secret that must never be shown: a producer key Kafka types {@code PASSWORD}, or an
+   * unknown key whose name looks like a secret's or that is a misspelling of a {@code PASSWORD} key (a user who
+   * writes {@code ssl.key.pasword} still typed a password into it).
+   */
   static boolean isSecret(String key) {
     ConfigDef.ConfigKey definition = PRODUCER_KEYS.get(key);
     if (definition != null) {
@@ -146,7 +150,9 @@ final class PropertyValues {
         return true;
       }
     }
-    return false;
+    return Suggestions.closest(lower, PRODUCER_KEYS.keySet())
+        .map(closest -> PRODUCER_KEYS.get(closest).type == ConfigDef.Type.PASSWORD)
+        .orElse(false);
   }
 
   /** The value as it may appear in a message, log or {@code toString}: secrets are hidden. */

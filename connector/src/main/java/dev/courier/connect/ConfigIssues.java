@@ -3,12 +3,14 @@
  */
 package dev.courier.connect;
 
+import dev.courier.config.ProducerOverrideConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigValue;
+import org.apache.kafka.common.config.types.Password;
 
 /**
  * The result of a connector's {@code validate()} being built: the per-key results of the {@code ConfigDef}, to which
@@ -40,8 +42,14 @@ public final class ConfigIssues {
    * @param message what is wrong and how to fix it
    */
   public void add(String key, String message) {
-    values.computeIfAbsent(key, k -> new ConfigValue(k, config.get(k), new ArrayList<>(), new ArrayList<>()))
+    values.computeIfAbsent(key, k -> new ConfigValue(k, shown(k), new ArrayList<>(), new ArrayList<>()))
         .addErrorMessage(message);
+  }
+
+  /** A key's value for the result; a secret (see {@link ProducerOverrideConfig#isSecret}) as a hidden password. */
+  private Object shown(String key) {
+    String value = config.get(key);
+    return value != null && ProducerOverrideConfig.isSecret(key) ? new Password(value) : value;
   }
 
   /**

@@ -3,22 +3,12 @@
  */
 package dev.courier.harness;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -49,23 +39,19 @@ public final class EmbeddedConnect implements AutoCloseable {
   private static final Object EXIT_LOCK = new Object();
   private static int openWorkers;
   /** How long a connector or task must stay FAILED before {@link #awaitConnectorAndTasksRunning} gives up early. */
-  public static final Duration FAILED_GRACE = Duration.ofSeconds(2);
+  public static final Duration FAILED_GRACE = ConnectRestClient.FAILED_GRACE;
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
-  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
-  private static final Duration RETRY_TIMEOUT = Duration.ofSeconds(30);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final EmbeddedKafka kafka; // null for a worker against an external cluster
   private final Map<String, String> workerProperties;
-  private final HttpClient http;
   private Connect<DistributedHerder> connect;
   private URI restUrl;
+  private ConnectRestClient client;
   private boolean closed;
 
   private EmbeddedConnect(EmbeddedKafka kafka, Map<String, String> workerProperties) {
     this.kafka = kafka;
     this.workerProperties = workerProperties;
-    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   }
 
   /**
@@ -111,6 +97,15 @@ public final class EmbeddedConnect implements AutoCloseable {
   }
 
   /**
+   * A client of this worker's REST API (the one this class's REST methods use).
+   *
+   * @return the client
+   */
+  public ConnectRestClient restClient() {
+    return client();
+  }
+
+  /**
    * The worker's effective properties (defaults plus the builder's).
    *
    * @return an unmodifiable copy
@@ -138,8 +133,7 @@ public final class EmbeddedConnect implements AutoCloseable {
    * @throws IllegalStateException with the worker's error message when it rejects the configuration
    */
   public void createOrUpdateConnector(String name, Map<String, String> config) {
-    HttpResponse<String> response = send("PUT", "/connectors/" + encode(name) + "/config", toJson(config));
-    expect(response, "create or update connector '" + name + "'", 200, 201);
+    client().createOrUpdateConnector(name, config);
   }
 
   /**
@@ -149,8 +143,7 @@ public final class EmbeddedConnect implements AutoCloseable {
    * @throws IllegalStateException when the worker refuses, e.g. because there is no such connector
    */
   public void deleteConnector(String name) {
-    HttpResponse<String> response = send("DELETE", "/connectors/" + encode(name), null);
-    expect(response, "delete connector '" + name + "'", 200, 204);
+    client().deleteConnector(name);
   }
 
   /**
@@ -160,7 +153,7 @@ public final class EmbeddedConnect implements AutoCloseable {
    * @param name the connector name
    */
   public void pauseConnector(String name) {
-    expect(send("PUT", "/connectors/" + encode(name) + "/pause", null), "pause connector '" + name + "'", 202);
+    client().pauseConnector(name);
   }
 
   /**
@@ -169,7 +162,7 @@ public final class EmbeddedConnect implements AutoCloseable {
    * @param name the connector name
    */
   public void resumeConnector(String name) {
-    expect(send("PUT", "/connectors/" + encode(name) + "/resume", null), "resume connector '" + name + "'", 202);
+    client().resumeConnector(name);
   }
 
   /**
@@ -179,9 +172,7 @@ public final class EmbeddedConnect implements AutoCloseable {
    * @param name the connector name
    */
   public void stopConnector(String name) {
-    expect(send("PUT", "/connectors/" + encode(name) + "/stop", null), "stop connector '" + name + "'", 202, 204);
-    awaitStatus(name, "it to stop", status -> "STOPPED".equals(status.state()) && status.tasks().isEmpty(),
-        RETRY_TIMEOUT);
+    client().stopConnector(name);
   }
 
   /**
@@ -191,13 +182,7 @@ public final class EmbeddedConnect implements AutoCloseable {
    * @return one entry per source partition
    */
   public List<ConnectorOffset> offsets(String name) {
-    HttpResponse<String> response = send("GET", "/connectors/" + encode(name) + "/offsets", null);
-    expect(response, "read the offsets of connector '" + name + "'", 200);
-    List<ConnectorOffset> offsets = new ArrayList<>();
-    for (JsonNode entry : readTree(response.body()).path("offsets")) {
-      offsets.add(new ConnectorOffset(toMap(entry.path("partition")), toMap(entry.path("offset"))));
-    }
-    return offsets;
+    return client().offsets(name);
   }
 
   /**
@@ -208,17 +193,7 @@ public final class EmbeddedConnect implements AutoCloseable {
    * @return the worker's message
    */
   public String alterOffsets(String name, List<ConnectorOffset> offsets) {
-    List<Map<String, Object>> entries = new ArrayList<>();
-    for (ConnectorOffset offset : offsets) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("partition", offset.partition());
-      entry.put("offset", offset.offset());
-      entries.add(entry);
-    }
-    HttpResponse<String> response = send("PATCH", "/connectors/" + encode(name) + "/offsets",
-        toJson(Map.of("offsets", entries)));
-    expect(response, "alter the offsets of connector '" + name + "'", 200);
-    return errorMessage(response.body());
+    return client().alterOffsets(name, offsets);
   }
 
   /**
@@ -228,9 +203,7 @@ public final class EmbeddedConnect implements AutoCloseable {
    * @return the worker's message
    */
   public String resetOffsets(String name) {
-    HttpResponse<String> response = send("DELETE", "/connectors/" + encode(name) + "/offsets", null);
-    expect(response, "reset the offsets of connector '" + name + "'", 200);
-    return errorMessage(response.body());
+    return client().resetOffsets(name);
   }
 
   /**
@@ -243,7 +216,7 @@ public final class EmbeddedConnect implements AutoCloseable {
    * @return the response, whatever its status code
    */
   public HttpResponse<String> rest(String method, String path, String jsonBody) {
-    return send(method, path, jsonBody);
+    return client().rest(method, path, jsonBody);
   }
 
   /**
@@ -254,9 +227,7 @@ public final class EmbeddedConnect implements AutoCloseable {
    * @param onlyFailed whether to restart only the instances that failed
    */
   public void restartConnector(String name, boolean includeTasks, boolean onlyFailed) {
-    HttpResponse<String> response = send("POST", "/connectors/" + encode(name) + "/restart?includeTasks="
-        + includeTasks + "&onlyFailed=" + onlyFailed, null);
-    expect(response, "restart connector '" + name + "'", 200, 202, 204);
+    client().restartConnector(name, includeTasks, onlyFailed);
   }
 
   /**
@@ -267,9 +238,7 @@ public final class EmbeddedConnect implements AutoCloseable {
    * @throws IllegalStateException when the worker does not know the connector
    */
   public ConnectorStatus status(String name) {
-    HttpResponse<String> response = send("GET", "/connectors/" + encode(name) + "/status", null);
-    expect(response, "read the status of connector '" + name + "'", 200);
-    return parseStatus(readTree(response.body()));
+    return client().status(name);
   }
 
   /**
@@ -285,21 +254,7 @@ public final class EmbeddedConnect implements AutoCloseable {
    *     last status with its traces
    */
   public void awaitConnectorAndTasksRunning(String name, int tasks, Duration timeout) {
-    long[] failedSince = {0};
-    awaitStatus(name, "it and " + tasks + " task(s) to run", status -> {
-      if (status.isRunning(tasks)) {
-        return true;
-      }
-      if (!status.hasFailed()) {
-        failedSince[0] = 0;
-      } else if (failedSince[0] == 0) {
-        failedSince[0] = System.nanoTime();
-      } else if (System.nanoTime() - failedSince[0] > FAILED_GRACE.toNanos()) {
-        throw new AssertionError("connector '" + name + "' failed while waiting for it and " + tasks
-            + " task(s) to run:\n" + status.describe());
-      }
-      return false;
-    }, timeout);
+    client().awaitConnectorAndTasksRunning(name, tasks, timeout);
   }
 
   /**
@@ -314,25 +269,7 @@ public final class EmbeddedConnect implements AutoCloseable {
    */
   public ConnectorStatus awaitStatus(String name, String what, Predicate<ConnectorStatus> condition,
       Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    String last = "the worker does not know connector '" + name + "'";
-    while (true) {
-      HttpResponse<String> response = send("GET", "/connectors/" + encode(name) + "/status", null);
-      if (response.statusCode() == 200) {
-        ConnectorStatus status = parseStatus(readTree(response.body()));
-        if (condition.test(status)) {
-          return status;
-        }
-        last = status.describe();
-      } else if (response.statusCode() != 404) {
-        last = "HTTP " + response.statusCode() + ": " + errorMessage(response.body());
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("connector '" + name + "': waited " + timeout.toMillis() + " ms for " + what
-            + "; last status:\n" + last);
-      }
-      pause(100);
-    }
+    return client().awaitStatus(name, what, condition, timeout);
   }
 
   /**
@@ -345,22 +282,7 @@ public final class EmbeddedConnect implements AutoCloseable {
    * @throws IllegalStateException when the worker cannot validate, e.g. for an unknown connector class
    */
   public ValidationResult validate(String connectorClass, Map<String, String> config) {
-    Map<String, String> body = new LinkedHashMap<>(config);
-    body.putIfAbsent("connector.class", connectorClass);
-    HttpResponse<String> response = send("PUT", "/connector-plugins/" + encode(connectorClass) + "/config/validate",
-        toJson(body));
-    expect(response, "validate a configuration of " + connectorClass, 200);
-    JsonNode root = readTree(response.body());
-    TreeMap<String, List<String>> errors = new TreeMap<>();
-    for (JsonNode entry : root.path("configs")) {
-      JsonNode value = entry.path("value");
-      List<String> messages = new ArrayList<>();
-      value.path("errors").forEach(e -> messages.add(e.asText()));
-      if (!messages.isEmpty()) {
-        errors.put(value.path("name").asText(), messages);
-      }
-    }
-    return new ValidationResult(connectorClass, root.path("error_count").asInt(), errors);
+    return client().validate(connectorClass, config);
   }
 
   /**
@@ -453,134 +375,12 @@ public final class EmbeddedConnect implements AutoCloseable {
   }
 
   private void awaitReady() {
-    long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-    String last = "no answer";
-    while (System.nanoTime() < deadline) {
-      try {
-        HttpResponse<String> response = http.send(request("GET", "/health", null),
-            HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200) {
-          return;
-        }
-        last = "HTTP " + response.statusCode() + ": " + response.body();
-      } catch (IOException e) {
-        last = e.toString();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for the Connect worker", e);
-      }
-      pause(100);
-    }
-    throw new IllegalStateException("Connect worker at " + restUrl() + " is not ready after "
-        + READY_TIMEOUT.toSeconds() + " s: " + last);
+    client().awaitReady(READY_TIMEOUT);
   }
 
-  private HttpResponse<String> send(String method, String path, String body) {
+  private ConnectRestClient client() {
     ensureOpen();
-    long deadline = System.nanoTime() + RETRY_TIMEOUT.toNanos();
-    while (true) {
-      HttpResponse<String> response;
-      try {
-        response = http.send(request(method, path, body), HttpResponse.BodyHandlers.ofString());
-      } catch (IOException e) {
-        throw new UncheckedIOException(method + " " + restUrl() + path + " failed", e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted during " + method + " " + path, e);
-      }
-      // 409: a rebalance is in progress; the worker asks the caller to retry.
-      if (response.statusCode() != 409 || System.nanoTime() > deadline) {
-        return response;
-      }
-      pause(100);
-    }
-  }
-
-  private HttpRequest request(String method, String path, String body) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(restUrl() + path)).timeout(REQUEST_TIMEOUT)
-        .header("Accept", "application/json");
-    if (body == null) {
-      builder.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-    }
-    return builder.build();
-  }
-
-  private void expect(HttpResponse<String> response, String what, int... codes) {
-    for (int code : codes) {
-      if (response.statusCode() == code) {
-        return;
-      }
-    }
-    throw new IllegalStateException("Connect worker at " + restUrl() + " refused to " + what + ": HTTP "
-        + response.statusCode() + " " + errorMessage(response.body()));
-  }
-
-  private static String errorMessage(String body) {
-    try {
-      JsonNode node = JSON.readTree(body);
-      if (node.hasNonNull("message")) {
-        return node.get("message").asText();
-      }
-    } catch (IOException | RuntimeException e) {
-      // not JSON: show the body as it is
-    }
-    return body;
-  }
-
-  private static ConnectorStatus parseStatus(JsonNode root) {
-    JsonNode connector = root.path("connector");
-    List<ConnectorStatus.TaskStatus> tasks = new ArrayList<>();
-    for (JsonNode task : root.path("tasks")) {
-      tasks.add(new ConnectorStatus.TaskStatus(task.path("id").asInt(), task.path("state").asText(),
-          task.path("worker_id").asText(null), textOrNull(task.path("trace"))));
-    }
-    tasks.sort((a, b) -> Integer.compare(a.id(), b.id()));
-    return new ConnectorStatus(root.path("name").asText(), connector.path("state").asText(),
-        connector.path("worker_id").asText(null), textOrNull(connector.path("trace")), tasks);
-  }
-
-  private static Map<String, Object> toMap(JsonNode node) {
-    if (node.isMissingNode() || node.isNull()) {
-      return null;
-    }
-    Map<String, Object> map = new LinkedHashMap<>();
-    node.properties().forEach(e -> map.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class)));
-    return map;
-  }
-
-  private static String textOrNull(JsonNode node) {
-    return node.isMissingNode() || node.isNull() ? null : node.asText();
-  }
-
-  private static JsonNode readTree(String body) {
-    try {
-      return JSON.readTree(body);
-    } catch (IOException e) {
-      throw new IllegalStateException("the Connect worker answered with invalid JSON: " + body, e);
-    }
-  }
-
-  private static String toJson(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String encode(String segment) {
-    return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
+    return client;
   }
 
   /** While a worker is open, Kafka's Exit.exit throws instead of ending the JVM (as Kafka's own test harness does). */
@@ -604,15 +404,79 @@ public final class EmbeddedConnect implements AutoCloseable {
     }
   }
 
+  /**
+   * The harness's default worker properties (see the class comment), without {@code listeners}.
+   *
+   * @param bootstrapServers the cluster
+   * @param groupId the worker group; it names the internal topics too
+   * @return a new mutable map
+   */
+  static Map<String, String> defaultWorkerProperties(String bootstrapServers, String groupId) {
+    Map<String, String> props = new LinkedHashMap<>();
+    props.put("bootstrap.servers", bootstrapServers);
+    props.put("group.id", groupId);
+    props.put("config.storage.topic", groupId + "-configs");
+    props.put("offset.storage.topic", groupId + "-offsets");
+    props.put("status.storage.topic", groupId + "-status");
+    props.put("config.storage.replication.factor", "1");
+    props.put("offset.storage.replication.factor", "1");
+    props.put("status.storage.replication.factor", "1");
+    props.put("offset.storage.partitions", "1");
+    props.put("status.storage.partitions", "1");
+    props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
+    props.put("key.converter.schemas.enable", "false");
+    props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+    props.put("value.converter.schemas.enable", "false");
+    props.put("exactly.once.source.support", "enabled");
+    props.put("plugin.discovery", "service_load");
+    props.put("rest.advertised.host.name", Ports.HOST);
+    props.put("offset.flush.interval.ms", "500");
+    props.put("scheduled.rebalance.max.delay.ms", "0");
+    return props;
+  }
+
+  /**
+   * Worker properties that make a worker and its tasks' clients use the given client properties: as they are for the
+   * worker's own clients, and under the {@code producer.}, {@code consumer.} and {@code admin.} prefixes for the
+   * clients of its tasks ({@code bootstrap.servers} is inherited and not prefixed).
+   */
+  static Map<String, String> workerClientProperties(Map<String, String> clientProperties) {
+    Map<String, String> props = new LinkedHashMap<>();
+    clientProperties.forEach((key, value) -> {
+      props.put(key, value);
+      if (!key.equals("bootstrap.servers")) {
+        for (String prefix : List.of("producer.", "consumer.", "admin.")) {
+          props.put(prefix + key, value);
+        }
+      }
+    });
+    return props;
+  }
+
   /** Builds and starts an {@link EmbeddedConnect}. */
   public static final class Builder {
     private final EmbeddedKafka kafka;
     private final String bootstrapServers;
     private final Map<String, String> overrides = new LinkedHashMap<>();
+    private final Map<String, String> clientProperties = new LinkedHashMap<>();
 
     private Builder(EmbeddedKafka kafka, String bootstrapServers) {
       this.kafka = kafka;
       this.bootstrapServers = bootstrapServers;
+    }
+
+    /**
+     * Connects the worker to Kafka with these client properties, e.g. {@code kafka.clientProperties(SASL_SSL)}: its
+     * own clients get them as they are, and every task's producer, consumer and admin client gets them under the
+     * worker's {@code producer.}, {@code consumer.} and {@code admin.} prefixes. {@code bootstrap.servers}, when
+     * given, replaces the cluster's plaintext listener.
+     *
+     * @param properties standard Kafka client properties (security.protocol, ssl.*, sasl.*, ...)
+     * @return this builder
+     */
+    public Builder kafkaClientProperties(Map<String, ?> properties) {
+      properties.forEach((key, value) -> clientProperties.put(key, String.valueOf(value)));
+      return this;
     }
 
     /**
@@ -637,27 +501,9 @@ public final class EmbeddedConnect implements AutoCloseable {
       long started = System.nanoTime();
       String groupId = "courier-connect-" + INSTANCES.incrementAndGet() + "-"
           + UUID.randomUUID().toString().substring(0, 8);
-      Map<String, String> props = new LinkedHashMap<>();
-      props.put("bootstrap.servers", bootstrapServers);
-      props.put("group.id", groupId);
-      props.put("config.storage.topic", groupId + "-configs");
-      props.put("offset.storage.topic", groupId + "-offsets");
-      props.put("status.storage.topic", groupId + "-status");
-      props.put("config.storage.replication.factor", "1");
-      props.put("offset.storage.replication.factor", "1");
-      props.put("status.storage.replication.factor", "1");
-      props.put("offset.storage.partitions", "1");
-      props.put("status.storage.partitions", "1");
-      props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
-      props.put("key.converter.schemas.enable", "false");
-      props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-      props.put("value.converter.schemas.enable", "false");
-      props.put("exactly.once.source.support", "enabled");
-      props.put("plugin.discovery", "service_load");
+      Map<String, String> props = defaultWorkerProperties(bootstrapServers, groupId);
       props.put("listeners", "http://" + Ports.HOST + ":0");
-      props.put("rest.advertised.host.name", Ports.HOST);
-      props.put("offset.flush.interval.ms", "500");
-      props.put("scheduled.rebalance.max.delay.ms", "0");
+      props.putAll(workerClientProperties(clientProperties));
       props.putAll(overrides);
 
       EmbeddedConnect worker = new EmbeddedConnect(kafka, props);
@@ -668,6 +514,7 @@ public final class EmbeddedConnect implements AutoCloseable {
       try {
         worker.connect = startConnect(props);
         worker.restUrl = worker.connect.rest().advertisedUrl();
+        worker.client = new ConnectRestClient(worker.restUrl.toString());
         worker.awaitReady();
       } catch (RuntimeException | Error e) {
         worker.close();

@@ -11,8 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -22,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import com.yammer.metrics.core.MetricName;
 import com.yammer.metrics.core.MetricsRegistry;
@@ -33,6 +38,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.Feature;
@@ -49,6 +55,22 @@ import org.slf4j.LoggerFactory;
  * factor 1 and one partition, so transactions and consumer groups work at once; the log cleaner uses a small buffer
  * so the whole broker fits in a small heap. {@link Builder#brokerProperty} overrides any of them.
  *
+ * <p>Security: the {@code PLAINTEXT} listener is always there (the harness's own admin client, {@link TopicReader} and
+ * inter-broker traffic use it). {@link Builder#listener} adds an {@code SSL}, {@code SASL_PLAINTEXT} or
+ * {@code SASL_SSL} listener on another free port of 127.0.0.1. TLS uses a key pair made at build time by the JDK's
+ * {@code keytool} in the cluster's temporary directory (no checked-in keys); SASL listeners offer {@code PLAIN} and
+ * {@code SCRAM-SHA-512} for the users given to {@link Builder#saslUser} plus a default user with a random password
+ * ({@link #saslUser()}, {@link #saslPassword()}); the SCRAM credentials are written into the metadata when the storage
+ * is formatted, so they exist before the broker starts. {@link #clientProperties(SecurityProtocol)} gives the
+ * standard Kafka client keys for a listener:
+ *
+ * <pre>{@code
+ * try (EmbeddedKafka kafka = EmbeddedKafka.builder().listener(SecurityProtocol.SASL_SSL).build()) {
+ *   Map<String, Object> props = kafka.clientProperties(SecurityProtocol.SASL_SSL); // bootstrap, TLS trust, PLAIN
+ *   ... new KafkaProducer<>(props, ...)
+ * }
+ * }</pre>
+ *
  * <pre>{@code
  * try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
  *   kafka.createTopic("orders", 3);
@@ -62,11 +84,16 @@ public final class EmbeddedKafka implements AutoCloseable {
   private static final String CONTROLLER_LISTENER = "CONTROLLER";
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
   private static final int BIND_ATTEMPTS = 5;
+  private static final String DEFAULT_SASL_USER = "courier";
+  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]+");
   private static final AtomicInteger RUNNING_SERVERS = new AtomicInteger();
 
   private final Path tempDir;
   private final Map<String, String> brokerProperties;
   private final int brokerPort;
+  private final Map<SecurityProtocol, Integer> listenerPorts;
+  private final TlsMaterial tls;
+  private final Map<String, String> saslUsers;
   private final String clusterId;
   private final List<AutoCloseable> attached = new ArrayList<>();
   private final Thread shutdownHook;
@@ -74,11 +101,14 @@ public final class EmbeddedKafka implements AutoCloseable {
   private Admin admin;
   private boolean closed;
 
-  private EmbeddedKafka(Path tempDir, Map<String, String> brokerProperties, int brokerPort, String clusterId,
-      KafkaRaftServer server) {
+  private EmbeddedKafka(Path tempDir, Map<String, String> brokerProperties, Map<SecurityProtocol, Integer> listenerPorts,
+      TlsMaterial tls, Map<String, String> saslUsers, String clusterId, KafkaRaftServer server) {
     this.tempDir = tempDir;
     this.brokerProperties = brokerProperties;
-    this.brokerPort = brokerPort;
+    this.brokerPort = listenerPorts.get(SecurityProtocol.PLAINTEXT);
+    this.listenerPorts = Collections.unmodifiableMap(new EnumMap<>(listenerPorts));
+    this.tls = tls;
+    this.saslUsers = Collections.unmodifiableMap(new LinkedHashMap<>(saslUsers));
     this.clusterId = clusterId;
     this.server = server;
     this.shutdownHook = new Thread(this::closeOnExit, "courier-embedded-kafka-shutdown");
@@ -113,6 +143,114 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   /**
+   * The bootstrap servers of one listener.
+   *
+   * @param protocol the listener's security protocol; {@code PLAINTEXT} or one added by {@link Builder#listener}
+   * @return {@code 127.0.0.1:port}, stable across {@link #stopBroker()} and {@link #startBroker()}
+   * @throws IllegalStateException when the cluster has no such listener
+   */
+  public String bootstrapServers(SecurityProtocol protocol) {
+    return Ports.HOST + ":" + port(protocol);
+  }
+
+  /**
+   * The security protocols this cluster has a listener for.
+   *
+   * @return {@code PLAINTEXT} and the ones added by {@link Builder#listener}, in the enum's order
+   */
+  public Set<SecurityProtocol> listeners() {
+    return listenerPorts.keySet();
+  }
+
+  /**
+   * The standard Kafka client properties to reach one listener as the default SASL user with {@code PLAIN}:
+   * {@code bootstrap.servers}, {@code security.protocol}, for TLS {@code ssl.truststore.location},
+   * {@code ssl.truststore.password} and {@code ssl.truststore.type}, for SASL {@code sasl.mechanism} and
+   * {@code sasl.jaas.config}. Host name verification stays on (Kafka's default).
+   *
+   * @param protocol the listener's security protocol
+   * @return a new mutable map, to which a caller may add its own keys
+   * @throws IllegalStateException when the cluster has no such listener
+   */
+  public Map<String, Object> clientProperties(SecurityProtocol protocol) {
+    return clientProperties(protocol, SaslMechanism.PLAIN, saslUser(), saslPassword());
+  }
+
+  /**
+   * The standard Kafka client properties to reach one listener with a given SASL mechanism and credentials (which may
+   * be wrong on purpose); for a listener without SASL, the mechanism and credentials are ignored.
+   *
+   * @param protocol the listener's security protocol
+   * @param mechanism the SASL mechanism
+   * @param user the user name
+   * @param password the password
+   * @return a new mutable map, to which a caller may add its own keys
+   * @throws IllegalStateException when the cluster has no such listener
+   */
+  public Map<String, Object> clientProperties(SecurityProtocol protocol, SaslMechanism mechanism, String user,
+      String password) {
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("bootstrap.servers", bootstrapServers(protocol));
+    props.put("security.protocol", protocol.name);
+    if (protocol == SecurityProtocol.SSL || protocol == SecurityProtocol.SASL_SSL) {
+      props.put("ssl.truststore.location", tls.truststore().toString());
+      props.put("ssl.truststore.password", tls.password());
+      props.put("ssl.truststore.type", TlsMaterial.STORE_TYPE);
+    }
+    if (protocol == SecurityProtocol.SASL_PLAINTEXT || protocol == SecurityProtocol.SASL_SSL) {
+      props.put("sasl.mechanism", mechanism.kafkaName());
+      props.put("sasl.jaas.config", mechanism.clientJaasConfig(user, password));
+    }
+    return props;
+  }
+
+  /**
+   * The default SASL user, known to {@code PLAIN} and {@code SCRAM-SHA-512} on every SASL listener.
+   *
+   * @return the user name
+   */
+  public String saslUser() {
+    return DEFAULT_SASL_USER;
+  }
+
+  /**
+   * The default SASL user's password, random per cluster.
+   *
+   * @return the password
+   * @throws IllegalStateException when the cluster has no SASL listener
+   */
+  public String saslPassword() {
+    String password = saslUsers.get(DEFAULT_SASL_USER);
+    if (password == null) {
+      throw new IllegalStateException(this + " has no SASL listener; add one with builder().listener(SASL_SSL)");
+    }
+    return password;
+  }
+
+  /**
+   * The truststore that trusts this cluster's TLS certificate (PKCS12, password in
+   * {@link #clientProperties(SecurityProtocol)}).
+   *
+   * @return the truststore file in the cluster's temporary directory
+   * @throws IllegalStateException when the cluster has no TLS listener
+   */
+  public Path truststore() {
+    if (tls == null) {
+      throw new IllegalStateException(this + " has no TLS listener; add one with builder().listener(SSL)");
+    }
+    return tls.truststore();
+  }
+
+  private int port(SecurityProtocol protocol) {
+    Integer port = listenerPorts.get(protocol);
+    if (port == null) {
+      throw new IllegalStateException(this + " has no " + protocol.name + " listener; add one with "
+          + "EmbeddedKafka.builder().listener(SecurityProtocol." + protocol.name() + ")");
+    }
+    return port;
+  }
+
+  /**
    * The cluster id written when the storage was formatted.
    *
    * @return the cluster id
@@ -132,7 +270,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   /**
    * The broker's effective properties (defaults plus the builder's), e.g. to start a separate process with the same
-   * settings.
+   * settings. With TLS or SASL listeners they hold the generated store passwords and JAAS users: do not log them.
    *
    * @return an unmodifiable copy
    */
@@ -375,7 +513,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
   }
 
-  private static void format(Path dataDir, String clusterId, Map<String, String> properties) {
+  private static void format(Path dataDir, String clusterId, List<String> scramArguments) {
     try {
       new Formatter()
           .setPrintStream(new PrintStream(OutputStream.nullOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8))
@@ -386,6 +524,7 @@ public final class EmbeddedKafka implements AutoCloseable {
           .setMetadataLogDirectory(dataDir.toString())
           .setDirectories(List.of(dataDir.toString()))
           .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+          .setScramArguments(scramArguments)
           .run();
     } catch (Exception e) {
       throw new IllegalStateException("cannot format Kafka storage in " + dataDir + ": " + e, e);
@@ -445,6 +584,8 @@ public final class EmbeddedKafka implements AutoCloseable {
   /** Builds and starts an {@link EmbeddedKafka}. */
   public static final class Builder {
     private final Map<String, String> overrides = new LinkedHashMap<>();
+    private final Set<SecurityProtocol> listeners = EnumSet.of(SecurityProtocol.PLAINTEXT);
+    private final Map<String, String> saslUsers = new LinkedHashMap<>();
 
     private Builder() {
     }
@@ -467,6 +608,42 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     /**
+     * Adds a listener with this security protocol on a free port of 127.0.0.1, named after the protocol. The
+     * {@code PLAINTEXT} listener is always there.
+     *
+     * <ul>
+     *   <li>{@code SSL}: TLS with a certificate for {@code localhost} and {@code 127.0.0.1} made at build time;
+     *       clients need no certificate of their own.</li>
+     *   <li>{@code SASL_PLAINTEXT}, {@code SASL_SSL}: {@code PLAIN} and {@code SCRAM-SHA-512} for the default user
+     *       and every {@link #saslUser}; {@code SASL_SSL} uses the same certificate as {@code SSL}.</li>
+     * </ul>
+     *
+     * @param protocol {@code SSL}, {@code SASL_PLAINTEXT} or {@code SASL_SSL}
+     * @return this builder
+     */
+    public Builder listener(SecurityProtocol protocol) {
+      listeners.add(protocol);
+      return this;
+    }
+
+    /**
+     * Adds a SASL user (for {@code PLAIN} and {@code SCRAM-SHA-512}) next to the default one.
+     *
+     * @param user letters, digits, {@code .}, {@code _} or {@code -}
+     * @param password letters, digits, {@code .}, {@code _} or {@code -} (what the SCRAM bootstrap syntax and JAAS
+     *     accept unquoted)
+     * @return this builder
+     */
+    public Builder saslUser(String user, String password) {
+      if (!SAFE.matcher(user).matches() || !SAFE.matcher(password).matches()) {
+        throw new IllegalArgumentException("SASL user '" + user + "': the user name and the password must be made of"
+            + " letters, digits, '.', '_' and '-'");
+      }
+      saslUsers.put(user, password);
+      return this;
+    }
+
+    /**
      * Formats a fresh temporary data directory and starts the broker.
      *
      * @return the running cluster; it accepts clients when this method returns
@@ -481,52 +658,107 @@ public final class EmbeddedKafka implements AutoCloseable {
         throw new UncheckedIOException("cannot create a temporary directory for Kafka", e);
       }
       RuntimeException failure = null;
-      for (int attempt = 1; attempt <= BIND_ATTEMPTS; attempt++) {
+      TlsMaterial tls = null;
+      Map<String, String> users = new LinkedHashMap<>();
+      try {
+        if (listeners.contains(SecurityProtocol.SSL) || listeners.contains(SecurityProtocol.SASL_SSL)) {
+          tls = TlsMaterial.create(Files.createDirectories(tempDir.resolve("tls")));
+        }
+        if (hasSasl()) {
+          users.put(DEFAULT_SASL_USER, TlsMaterial.randomSecret(20));
+          users.putAll(saslUsers);
+        }
+      } catch (IOException e) {
+        failure = new UncheckedIOException(e);
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+      for (int attempt = 1; failure == null && attempt <= BIND_ATTEMPTS; attempt++) {
         Path dataDir = tempDir.resolve("data");
         deleteRecursively(dataDir);
-        int brokerPort = Ports.freePort();
+        Map<SecurityProtocol, Integer> ports = new EnumMap<>(SecurityProtocol.class);
+        listeners.forEach(protocol -> ports.put(protocol, Ports.freePort()));
         int controllerPort = Ports.freePort();
-        Map<String, String> props = properties(dataDir, brokerPort, controllerPort);
+        Map<String, String> props = properties(dataDir, ports, controllerPort, tls, users);
         String clusterId = Uuid.randomUuid().toString();
         KafkaRaftServer server = null;
+        String plaintext = Ports.HOST + ":" + ports.get(SecurityProtocol.PLAINTEXT);
         try {
           Files.createDirectories(dataDir);
-          format(dataDir, clusterId, props);
+          format(dataDir, clusterId, scramArguments(users));
           server = startServer(props);
-          awaitBrokerReady(Ports.HOST + ":" + brokerPort);
-          LOG.info("Kafka broker started on {}:{} in {} ms", Ports.HOST, brokerPort,
-              (System.nanoTime() - started) / 1_000_000);
-          return new EmbeddedKafka(tempDir, props, brokerPort, clusterId, server);
+          awaitBrokerReady(plaintext);
+          LOG.info("Kafka broker started on {} in {} ms", ports, (System.nanoTime() - started) / 1_000_000);
+          return new EmbeddedKafka(tempDir, props, ports, tls, users, clusterId, server);
         } catch (IOException e) {
           failure = new UncheckedIOException(e);
-          break;
         } catch (RuntimeException e) {
           if (server != null) {
             shutdown(server);
           }
-          failure = e;
-          if (!Ports.isBindFailure(e)) {
-            break;
+          if (!Ports.isBindFailure(e) || attempt == BIND_ATTEMPTS) {
+            failure = e;
+          } else {
+            LOG.warn("Kafka ports {} / {} were taken, retrying with others", ports, controllerPort);
           }
-          LOG.warn("Kafka ports {} / {} were taken, retrying with others", brokerPort, controllerPort);
         }
       }
       deleteRecursively(tempDir);
       throw new IllegalStateException("cannot start an embedded Kafka broker: " + failure, failure);
     }
 
-    private Map<String, String> properties(Path dataDir, int brokerPort, int controllerPort) {
+    private boolean hasSasl() {
+      return listeners.contains(SecurityProtocol.SASL_PLAINTEXT) || listeners.contains(SecurityProtocol.SASL_SSL);
+    }
+
+    private static List<String> scramArguments(Map<String, String> users) {
+      List<String> arguments = new ArrayList<>();
+      users.forEach((user, password) -> arguments.add(SaslMechanism.SCRAM_SHA_512.kafkaName() + "=[name=" + user
+          + ",password=" + password + "]"));
+      return arguments;
+    }
+
+    private Map<String, String> properties(Path dataDir, Map<SecurityProtocol, Integer> ports, int controllerPort,
+        TlsMaterial tls, Map<String, String> users) {
       Map<String, String> props = new LinkedHashMap<>();
       props.put("process.roles", "broker,controller");
       props.put("node.id", Integer.toString(NODE_ID));
       props.put("controller.quorum.voters", NODE_ID + "@" + Ports.HOST + ":" + controllerPort);
-      props.put("listeners", "PLAINTEXT://" + Ports.HOST + ":" + brokerPort + "," + CONTROLLER_LISTENER + "://"
-          + Ports.HOST + ":" + controllerPort);
-      props.put("advertised.listeners", "PLAINTEXT://" + Ports.HOST + ":" + brokerPort);
+      StringBuilder listenerList = new StringBuilder();
+      StringBuilder protocolMap = new StringBuilder();
+      ports.forEach((protocol, port) -> {
+        listenerList.append(protocol.name).append("://").append(Ports.HOST).append(':').append(port).append(',');
+        protocolMap.append(protocol.name).append(':').append(protocol.name).append(',');
+      });
+      String advertised = listenerList.substring(0, listenerList.length() - 1);
+      props.put("listeners", listenerList + CONTROLLER_LISTENER + "://" + Ports.HOST + ":" + controllerPort);
+      props.put("advertised.listeners", advertised);
       props.put("controller.listener.names", CONTROLLER_LISTENER);
-      props.put("inter.broker.listener.name", "PLAINTEXT");
-      props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+      props.put("inter.broker.listener.name", SecurityProtocol.PLAINTEXT.name);
+      props.put("listener.security.protocol.map", protocolMap + CONTROLLER_LISTENER + ":PLAINTEXT");
       props.put("log.dirs", dataDir.toString());
+      if (tls != null) {
+        props.put("ssl.keystore.type", TlsMaterial.STORE_TYPE);
+        props.put("ssl.keystore.location", tls.keystore().toString());
+        props.put("ssl.keystore.password", tls.password());
+        props.put("ssl.key.password", tls.password());
+      }
+      if (hasSasl()) {
+        props.put("sasl.enabled.mechanisms", SaslMechanism.PLAIN.kafkaName() + ","
+            + SaslMechanism.SCRAM_SHA_512.kafkaName());
+        StringBuilder plainUsers = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required");
+        users.forEach((user, password) -> plainUsers.append(" user_").append(user).append("=\"").append(password)
+            .append('"'));
+        plainUsers.append(';');
+        for (SecurityProtocol protocol : ports.keySet()) {
+          if (protocol == SecurityProtocol.SASL_PLAINTEXT || protocol == SecurityProtocol.SASL_SSL) {
+            String prefix = "listener.name." + protocol.name.toLowerCase(Locale.ROOT) + ".";
+            props.put(prefix + "plain.sasl.jaas.config", plainUsers.toString());
+            props.put(prefix + "scram-sha-512.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+          }
+        }
+      }
       props.putAll(DEFAULTS);
       props.putAll(overrides);
       return props;
@@ -537,7 +769,10 @@ public final class EmbeddedKafka implements AutoCloseable {
       "controller.quorum.bootstrap.servers", "listeners", "advertised.listeners", "controller.listener.names",
       "inter.broker.listener.name", "listener.security.protocol.map", "log.dirs", "log.dir", "metadata.log.dir"));
 
-  /** Single-node defaults: internal topics that fit one broker, few threads, a small log-cleaner buffer. */
+  /**
+   * Single-node defaults: internal topics that fit one broker, few threads, a small log-cleaner buffer, timed-out
+   * transactions aborted promptly.
+   */
   private static final Map<String, String> DEFAULTS = Map.ofEntries(
       Map.entry("offsets.topic.replication.factor", "1"),
       Map.entry("offsets.topic.num.partitions", "1"),
@@ -552,5 +787,7 @@ public final class EmbeddedKafka implements AutoCloseable {
       Map.entry("num.io.threads", "2"),
       Map.entry("background.threads", "2"),
       Map.entry("log.cleaner.dedupe.buffer.size", "2097152"),
-      Map.entry("log.cleaner.threads", "1"));
+      Map.entry("log.cleaner.threads", "1"),
+      // A transaction left open by a killed producer is aborted within 1 s of its timeout instead of 10 s.
+      Map.entry("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000"));
 }

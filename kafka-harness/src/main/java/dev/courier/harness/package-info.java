@@ -12,7 +12,19 @@
  *   <li>{@link dev.courier.harness.EmbeddedConnect}: one distributed-mode Connect worker with exactly-once source
  *       support, driven through its REST API.</li>
  *   <li>{@link dev.courier.harness.TopicReader}: reads what a topic committed ({@code read_committed}).</li>
+ *   <li>{@link dev.courier.harness.WorkerProcess}: a Connect worker in its own JVM, for tests that kill it with
+ *       SIGKILL and restart it; several with one group id form a cluster.</li>
+ *   <li>{@link dev.courier.harness.ConnectRestClient}: the REST client both kinds of worker use.</li>
+ *   <li>{@link dev.courier.harness.LogCapture}: captures what every logger logs through log4j2, e.g. to prove that
+ *       no secret is logged.</li>
  * </ul>
+ *
+ * <p>Security: {@code EmbeddedKafka.builder().listener(SecurityProtocol.SASL_SSL)} (or {@code SSL},
+ * {@code SASL_PLAINTEXT}) adds a secured listener next to the plaintext one, with a TLS key pair made by the JDK's
+ * {@code keytool} at build time and SASL {@code PLAIN} and {@code SCRAM-SHA-512} users;
+ * {@code kafka.clientProperties(protocol)} gives the standard client keys, and
+ * {@code EmbeddedConnect.builder(kafka).kafkaClientProperties(...)} connects a worker and its tasks' clients with
+ * them.
  *
  * <p>Typical use, one cluster per test class:
  * <pre>{@code

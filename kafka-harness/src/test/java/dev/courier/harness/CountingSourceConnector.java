@@ -28,6 +28,7 @@ public final class CountingSourceConnector extends SourceConnector {
   static final String COUNT_CONFIG = "count";
   static final String FAIL_AT_CONFIG = "fail.at";
   static final String FAIL_WHILE_FILE_CONFIG = "fail.while.file";
+  static final String BATCH_CONFIG = "batch";
   static final ConfigDef CONFIG = new ConfigDef()
       .define(TOPIC_CONFIG, ConfigDef.Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
           ConfigDef.Importance.HIGH, "Topic to write to.")
@@ -36,7 +37,9 @@ public final class CountingSourceConnector extends SourceConnector {
       .define(FAIL_AT_CONFIG, ConfigDef.Type.INT, -1, ConfigDef.Importance.LOW,
           "The task fails instead of writing the record with this number; -1: never.")
       .define(FAIL_WHILE_FILE_CONFIG, ConfigDef.Type.STRING, "", ConfigDef.Importance.LOW,
-          "When set, the task fails at fail.at only while this file exists (a transient failure).");
+          "When set, the task fails at fail.at only while this file exists (a transient failure).")
+      .define(BATCH_CONFIG, ConfigDef.Type.INT, 5, ConfigDef.Range.atLeast(1), ConfigDef.Importance.LOW,
+          "The most records one poll returns (one transaction per poll under exactly-once support).");
 
   private Map<String, String> props;
 
@@ -75,13 +78,14 @@ public final class CountingSourceConnector extends SourceConnector {
     return "test";
   }
 
-  /** Writes the records in batches of at most 5, resuming after the last committed offset. */
+  /** Writes the records in batches of at most {@code batch} (5), resuming after the last committed offset. */
   public static final class CountingSourceTask extends SourceTask {
     private static final Map<String, String> PARTITION = Map.of("source", "counter");
     private String topic;
     private int count;
     private int failAt;
     private String failWhileFile;
+    private int batchSize;
     private long next;
 
     @Override
@@ -91,6 +95,7 @@ public final class CountingSourceConnector extends SourceConnector {
       count = config.getInt(COUNT_CONFIG);
       failAt = config.getInt(FAIL_AT_CONFIG);
       failWhileFile = config.getString(FAIL_WHILE_FILE_CONFIG);
+      batchSize = config.getInt(BATCH_CONFIG);
       Map<String, Object> offset = context.offsetStorageReader().offset(PARTITION);
       next = offset == null ? 0 : ((Number) offset.get("next")).longValue();
     }
@@ -102,7 +107,7 @@ public final class CountingSourceConnector extends SourceConnector {
         return null;
       }
       List<SourceRecord> batch = new ArrayList<>();
-      while (next < count && batch.size() < 5) {
+      while (next < count && batch.size() < batchSize) {
         if (next == failAt && (failWhileFile.isEmpty() || Files.exists(Path.of(failWhileFile)))) {
           throw new ConnectException("failing on purpose at record " + failAt);
         }

@@ -179,18 +179,33 @@ public final class FileSourceConnector extends CourierSourceConnector {
     if (problem != null) {
       throw new ConnectException("The source partition " + partition + " is invalid: " + problem);
     }
-    Path file = Paths.get(text);
+    // Where the path really leads: through a symbolic link to a directory, a path under an input directory can name
+    // a file outside it.
+    Path file = resolveExisting(Paths.get(text));
     String dirs = connectorConfig.get(FileSourceConnectorConfig.INPUT_PATHS_CONFIG);
     if (dirs != null) {
       for (String dir : dirs.split(",")) {
-        Path input = Paths.get(dir.trim());
-        if (file.startsWith(input) || file.startsWith(realPath(input))) {
+        Path input = realPath(Paths.get(dir.trim()));
+        if (file.startsWith(input) && !file.equals(input)) {
           return;
         }
       }
       throw new ConnectException("The source partition " + partition + " names a file outside input.paths ("
-          + dirs + "); this connector never reads it");
+          + dirs + ")" + (file.toString().equals(text) ? "" : ": it leads to " + file)
+          + "; this connector never reads it");
     }
+  }
+
+  /** The real path of the longest existing prefix of an absolute path, followed by the rest of it. */
+  private static Path resolveExisting(Path path) {
+    Path existing = path;
+    while (existing != null && !Files.exists(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return path;
+    }
+    return realPath(existing).resolve(existing.relativize(path));
   }
 
   @Override

@@ -100,6 +100,26 @@ class FileSourceConnectorTest {
   }
 
   @Test
+  void theValueOfASecretProducerOverrideWithAnErrorIsHidden() {
+    String secret = "hunter2-Secret-99";
+    Config result = connector.validate(valid("producer.override.ssl.truststore.pasword", secret,
+        "producer.override.ssl.key.password", secret, "producer.override.transactional.id", "tx"));
+
+    ConfigValue typo = result.configValues().stream()
+        .filter(v -> v.name().equals("producer.override.ssl.truststore.pasword")).findFirst().orElseThrow();
+    assertThat(typo.errorMessages()).singleElement().asString().startsWith("[courier.unknown-key]");
+    assertThat(String.valueOf(typo.value())).isEqualTo("[hidden]");
+    assertThat(result.configValues()).allSatisfy(v -> {
+      assertThat(String.valueOf(v.value())).doesNotContain(secret);
+      assertThat(v.errorMessages().toString()).doesNotContain(secret);
+    });
+    // An ordinary key's value is shown as it was given.
+    ConfigValue transactional = result.configValues().stream()
+        .filter(v -> v.name().equals("producer.override.transactional.id")).findFirst().orElseThrow();
+    assertThat(transactional.value()).isEqualTo("tx");
+  }
+
+  @Test
   void messageClassGivesTopicAndKeyAndItsFixedSettingsMustBeMatched() {
     Map<String, String> config = valid("topic", null, "message.class", "dev.courier.connect.fixtures.OrderPlaced",
         "producer.override.acks", "all", "producer.override.linger.ms", "20");
@@ -153,6 +173,8 @@ class FileSourceConnectorTest {
 
     assertThatThrownBy(() -> connector.alterOffsets(config, Map.of(Map.of("path", "/etc/passwd"),
         Map.of("position", 0)))).isInstanceOf(ConnectException.class).hasMessageContaining("outside input.paths");
+    assertThatThrownBy(() -> connector.alterOffsets(config, Map.of(Map.of("path", in.toString()),
+        Map.of("position", 0)))).isInstanceOf(ConnectException.class).hasMessageContaining("outside input.paths");
     assertThatThrownBy(() -> connector.alterOffsets(config, Map.of(Map.of("path", in + "/../x"),
         Map.of("position", 0)))).isInstanceOf(ConnectException.class).hasMessageContaining("'..'");
     assertThatThrownBy(() -> connector.alterOffsets(config, Map.of(Map.of("file", file),
@@ -166,5 +188,22 @@ class FileSourceConnectorTest {
     assertThatThrownBy(() -> connector.alterOffsets(config, Map.of(Map.of("path", file),
         Map.of("position", 5, "head.length", 5)))).isInstanceOf(ConnectException.class)
         .hasMessageContaining("both 'head.length' and 'head.crc'");
+  }
+
+  @Test
+  void alterOffsetsRefusesAPathThatLeadsOutsideThroughASymbolicLink() throws Exception {
+    Path outside = Files.createDirectories(root.resolve("outside"));
+    Files.createSymbolicLink(in.resolve("linked"), outside);
+    Map<String, String> config = valid();
+
+    for (String path : List.of(in.resolve("linked").resolve("secret.json").toString(),
+        in.resolve("linked").resolve("not-yet").resolve("x.json").toString())) {
+      assertThatThrownBy(() -> connector.alterOffsets(config, Map.of(Map.of("path", path), Map.of("position", 0))))
+          .as(path).isInstanceOf(ConnectException.class).hasMessageContaining("outside input.paths")
+          .hasMessageContaining("it leads to " + outside.toRealPath());
+    }
+    // A file that does not exist yet, under a real sub-directory, is still accepted.
+    assertThat(connector.alterOffsets(config, Map.of(Map.of("path", in.resolve("later").resolve("b.json")
+        .toString()), Map.of("position", 0)))).isTrue();
   }
 }

@@ -1,0 +1,213 @@
+/*
+ * Copyright 2026 The Courier Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.courier.connect.file;
+
+import dev.courier.config.FieldDescriptor;
+import dev.courier.config.MessageDescriptor;
+import dev.courier.connect.BadRecordException;
+import dev.courier.connect.JsonValues;
+import dev.courier.connect.MemberValues;
+import dev.courier.connect.MessageMapping;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaBuilder;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.source.SourceRecord;
+
+/** Turns framed records of one format into source records, or into the reason they are bad. */
+final class FileRecords {
+
+  private final FileFormat format;
+  private final MessageMapping mapping;
+  private final MessageDescriptor descriptor;
+  private final char delimiter;
+  private final int maxBytes;
+
+  FileRecords(FileFormat format, MessageMapping mapping, char delimiter, int maxBytes) {
+    this.format = format;
+    this.mapping = mapping;
+    this.descriptor = mapping.descriptor().orElse(null);
+    this.delimiter = delimiter;
+    this.maxBytes = maxBytes;
+  }
+
+  /**
+   * Converts one frame.
+   *
+   * @return the record, or {@code null} when the frame carries none (an empty line, a CSV header)
+   */
+  SourceRecord convert(TrackedFile file, RecordFramer.Frame frame, Map<String, ?> offset) throws BadRecordException {
+    if (frame.tooLong) {
+      throw new BadRecordException("the record is " + frame.fullLength + " bytes long, more than record.max.bytes="
+          + maxBytes);
+    }
+    int invalid = Utf8.firstInvalid(frame.data, frame.offset, frame.length);
+    if (invalid >= 0) {
+      throw new BadRecordException("invalid UTF-8 at byte " + (invalid + 1) + " of the record (byte offset "
+          + (frame.startPosition + invalid) + " of the file, value 0x"
+          + Integer.toHexString(frame.data[frame.offset + invalid] & 0xFF) + "); the file must be UTF-8");
+    }
+    switch (format) {
+      case TEXT:
+        return mapping.record(file.partition, offset, text(frame));
+      case JSON:
+        if (blank(frame)) {
+          return null;
+        }
+        if (descriptor != null) {
+          Struct value = JsonValues.readStruct(frame.data, frame.offset, frame.length, mapping.valueSchema(),
+              descriptor.fields(), descriptor.messageClassName());
+          return mapping.record(file.partition, offset, value);
+        }
+        return mapping.record(file.partition, offset,
+            JsonValues.readSchemaless(frame.data, frame.offset, frame.length));
+      case CSV:
+        if (frame.length == 0) {
+          return null;
+        }
+        if (file.header == null && file.headerProblem == null) {
+          readHeader(file, frame.startLine, text(frame));
+          return null;
+        }
+        return csvRow(file, text(frame), offset);
+      default:
+        throw new IllegalStateException("unknown format " + format);
+    }
+  }
+
+  /**
+   * Reads a CSV header. A header that cannot be used is remembered, so each row of the file is a bad record naming
+   * the header's problem, and the header line itself is reported as bad.
+   */
+  void readHeader(TrackedFile file, long line, String text) throws BadRecordException {
+    file.headerLine = line;
+    List<String> columns;
+    try {
+      columns = CsvParser.parse(text, delimiter);
+    } catch (BadRecordException e) {
+      file.headerProblem = e.reason();
+      throw new BadRecordException("the header row is invalid: " + e.reason());
+    }
+    String problem = headerProblem(columns);
+    if (problem != null) {
+      file.headerProblem = problem;
+      throw new BadRecordException("the header row is invalid: " + problem);
+    }
+    file.header = columns;
+    if (descriptor == null) {
+      SchemaBuilder builder = SchemaBuilder.struct();
+      for (String column : columns) {
+        builder.field(column, Schema.OPTIONAL_STRING_SCHEMA);
+      }
+      file.headerSchema = builder.build();
+    } else {
+      FieldDescriptor[] members = new FieldDescriptor[columns.size()];
+      for (int i = 0; i < members.length; i++) {
+        members[i] = member(columns.get(i));
+      }
+      file.columnMembers = members;
+    }
+  }
+
+  private String headerProblem(List<String> columns) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < columns.size(); i++) {
+      String column = columns.get(i);
+      if (column.isEmpty()) {
+        return "column " + (i + 1) + " has no name; every column needs a unique name";
+      }
+      if (!seen.add(column)) {
+        return "the column name '" + column + "' appears twice";
+      }
+    }
+    if (descriptor == null) {
+      String key = mapping.keyField().orElse(null);
+      if (key != null && !seen.contains(key)) {
+        return "there is no column '" + key + "' (key.field); the columns are " + columns;
+      }
+      return null;
+    }
+    List<String> unknown = new ArrayList<>();
+    for (String column : columns) {
+      if (member(column) == null) {
+        unknown.add(column);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      return "the columns " + unknown + " are not members of " + descriptor.messageClassName() + " (members: "
+          + descriptor.fields().stream().map(FieldDescriptor::name).toList() + ")";
+    }
+    List<String> missing = new ArrayList<>();
+    for (FieldDescriptor field : descriptor.fields()) {
+      if (!field.optional() && !seen.contains(field.name())) {
+        missing.add(field.name());
+      }
+    }
+    if (!missing.isEmpty()) {
+      return "the required members " + missing + " of " + descriptor.messageClassName() + " have no column";
+    }
+    return null;
+  }
+
+  private FieldDescriptor member(String name) {
+    for (FieldDescriptor field : descriptor.fields()) {
+      if (field.name().equals(name)) {
+        return field;
+      }
+    }
+    return null;
+  }
+
+  private SourceRecord csvRow(TrackedFile file, String text, Map<String, ?> offset) throws BadRecordException {
+    if (file.headerProblem != null) {
+      throw new BadRecordException("the file's header row (line " + file.headerLine + ") is invalid: "
+          + file.headerProblem);
+    }
+    List<String> cells = CsvParser.parse(text, delimiter);
+    if (cells.size() != file.header.size()) {
+      throw new BadRecordException("the record has " + cells.size() + " column" + (cells.size() == 1 ? "" : "s")
+          + ", but the header has " + file.header.size() + " (" + String.join(", ", file.header) + ")");
+    }
+    if (descriptor == null) {
+      Struct value = new Struct(file.headerSchema);
+      for (int i = 0; i < cells.size(); i++) {
+        value.put(file.header.get(i), cells.get(i));
+      }
+      return mapping.record(file.partition, offset, value);
+    }
+    Struct value = new Struct(mapping.valueSchema());
+    for (int i = 0; i < cells.size(); i++) {
+      FieldDescriptor member = file.columnMembers[i];
+      String cell = cells.get(i);
+      if (cell.isEmpty()) {
+        if (!member.optional()) {
+          throw new BadRecordException("member '" + member.name() + "' (" + member.type() + ") is required, but"
+              + " its cell in column " + (i + 1) + " is empty");
+        }
+        continue;
+      }
+      value.put(member.name(), MemberValues.fromText(member.type(), cell, member.name()));
+    }
+    return mapping.record(file.partition, offset, value);
+  }
+
+  private static String text(RecordFramer.Frame frame) {
+    return new String(frame.data, frame.offset, frame.length, StandardCharsets.UTF_8);
+  }
+
+  private static boolean blank(RecordFramer.Frame frame) {
+    for (int i = frame.offset; i < frame.offset + frame.length; i++) {
+      byte b = frame.data[i];
+      if (b != ' ' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

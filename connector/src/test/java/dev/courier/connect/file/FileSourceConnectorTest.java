@@ -1,0 +1,170 @@
+/*
+ * Copyright 2026 The Courier Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.courier.connect.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.config.Config;
+import org.apache.kafka.common.config.ConfigValue;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.source.ConnectorTransactionBoundaries;
+import org.apache.kafka.connect.source.ExactlyOnceSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileSourceConnectorTest {
+
+  @TempDir Path root;
+  Path in;
+  Path done;
+  final FileSourceConnector connector = new FileSourceConnector();
+
+  @BeforeEach
+  void dirs() throws Exception {
+    in = Files.createDirectories(root.resolve("in"));
+    done = Files.createDirectories(root.resolve("done"));
+  }
+
+  Map<String, String> valid(String... more) {
+    Map<String, String> config = new HashMap<>();
+    config.put("name", "files");
+    config.put("connector.class", FileSourceConnector.class.getName());
+    config.put("input.paths", in.toString());
+    config.put("input.file.pattern", ".*\\.json");
+    config.put("format", "json");
+    config.put("topic", "events");
+    config.put("spool.finished.path", done.toString());
+    for (int i = 0; i < more.length; i += 2) {
+      if (more[i + 1] == null) {
+        config.remove(more[i]);
+      } else {
+        config.put(more[i], more[i + 1]);
+      }
+    }
+    return config;
+  }
+
+  Map<String, List<String>> errors(Map<String, String> config) {
+    Config result = connector.validate(config);
+    return result.configValues().stream()
+        .filter(v -> !v.errorMessages().isEmpty())
+        .collect(Collectors.toMap(ConfigValue::name, ConfigValue::errorMessages));
+  }
+
+  @Test
+  void aValidConfigHasNoErrors() {
+    assertThat(errors(valid())).isEmpty();
+    assertThat(errors(valid("mode", "tail", "spool.finished.path", null))).isEmpty();
+  }
+
+  @Test
+  void eachProblemIsAttachedToItsKey() {
+    assertThat(errors(valid("topic", null))).containsOnlyKeys("topic");
+    assertThat(errors(valid("topic", "bad topic!"))).containsOnlyKeys("topic");
+    assertThat(errors(valid("input.paths", "relative/dir"))).containsOnlyKeys("input.paths");
+    assertThat(errors(valid("input.paths", in + "/../in"))).containsOnlyKeys("input.paths");
+    assertThat(errors(valid("input.paths", root.resolve("missing").toString()))).containsOnlyKeys("input.paths");
+    assertThat(errors(valid("input.file.pattern", "(unclosed"))).containsOnlyKeys("input.file.pattern");
+    assertThat(errors(valid("format", "xml"))).containsOnlyKeys("format");
+    assertThat(errors(valid("spool.finished.path", null))).containsOnlyKeys("spool.finished.path");
+    assertThat(errors(valid("spool.finished.path", in.toString()))).containsOnlyKeys("spool.finished.path");
+    assertThat(errors(valid("bad.record.policy", "dead-letter"))).containsOnlyKeys("bad.record.dead.letter.topic");
+    assertThat(errors(valid("bad.record.policy", "dead-letter", "bad.record.dead.letter.topic", "events")))
+        .containsOnlyKeys("bad.record.dead.letter.topic");
+    assertThat(errors(valid("format", "text", "key.field", "id"))).containsOnlyKeys("key.field");
+    assertThat(errors(valid("csv.delimiter", "\""))).containsOnlyKeys("csv.delimiter");
+    assertThat(errors(valid("record.max.bytes", "3"))).containsOnlyKeys("record.max.bytes");
+    assertThat(errors(valid("value.converter", "org.apache.kafka.connect.storage.StringConverter")))
+        .containsOnlyKeys("value.converter");
+  }
+
+  @Test
+  void producerOverridesAreCheckedByTheSharedRulesOnTheExactKey() {
+    Map<String, List<String>> errors = errors(valid("producer.override.enable.idempotence", "true",
+        "producer.override.acks", "1"));
+    assertThat(errors).containsOnlyKeys("producer.override.acks");
+    assertThat(errors.get("producer.override.acks")).singleElement().asString()
+        .startsWith("[courier.idempotence.acks]");
+
+    assertThat(errors(valid("producer.override.lingr.ms", "5"))).containsOnlyKeys("producer.override.lingr.ms")
+        .extractingByKey("producer.override.lingr.ms").asString().contains("linger.ms");
+  }
+
+  @Test
+  void messageClassGivesTopicAndKeyAndItsFixedSettingsMustBeMatched() {
+    Map<String, String> config = valid("topic", null, "message.class", "dev.courier.connect.fixtures.OrderPlaced",
+        "producer.override.acks", "all", "producer.override.linger.ms", "20");
+    assertThat(errors(config)).isEmpty();
+
+    config.put("producer.override.linger.ms", "5");
+    Map<String, List<String>> contradicted = errors(config);
+    assertThat(contradicted).containsOnlyKeys("producer.override.linger.ms");
+    assertThat(contradicted.get("producer.override.linger.ms")).singleElement().asString()
+        .startsWith("[courier.conflict]").contains("dev.courier.connect.fixtures.OrderPlaced");
+
+    config.remove("producer.override.linger.ms");
+    assertThat(errors(config).get("producer.override.linger.ms")).singleElement().asString()
+        .startsWith("[courier.connect.override]").contains("add producer.override.linger.ms=20");
+    config.remove("producer.override.acks");
+    assertThat(errors(config)).as("acks=all is Connect's default already").doesNotContainKey(
+        "producer.override.acks");
+
+    config.put("producer.override.linger.ms", "20");
+    config.put("topic", "other");
+    config.put("key.field", "customer");
+    assertThat(errors(config)).containsOnlyKeys("topic", "key.field");
+
+    assertThat(errors(valid("message.class", "com.acme.Missing"))).containsOnlyKeys("message.class")
+        .extractingByKey("message.class").asString().contains("@KafkaMessage");
+  }
+
+  @Test
+  void tasksGetTheirBucketAndEveryModeSupportsExactlyOnce() {
+    connector.start(valid());
+    List<Map<String, String>> tasks = connector.taskConfigs(3);
+    assertThat(tasks).extracting(t -> t.get("courier.task.index")).containsExactly("0", "1", "2");
+    assertThat(tasks).allSatisfy(t -> assertThat(t).containsEntry("courier.task.count", "3")
+        .containsEntry("topic", "events"));
+    assertThat(connector.exactlyOnceSupport(valid())).isEqualTo(ExactlyOnceSupport.SUPPORTED);
+    assertThat(connector.canDefineTransactionBoundaries(valid()))
+        .isEqualTo(ConnectorTransactionBoundaries.SUPPORTED);
+    assertThat(connector.version()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+  }
+
+  @Test
+  void alterOffsetsAcceptsOnlyWellFormedOffsetsOfFilesInTheInputDirectories() {
+    String file = in.resolve("a.json").toString();
+    Map<String, String> config = valid();
+    assertThat(connector.alterOffsets(config, Map.of(Map.of("path", file), Map.of("position", 10)))).isTrue();
+    assertThat(connector.alterOffsets(config, Map.of(Map.of("path", file), Map.of("position", 10L, "line", 3L,
+        "head.length", 10L, "head.crc", 12345L)))).isTrue();
+    Map<Map<String, ?>, Map<String, ?>> reset = new HashMap<>();
+    reset.put(Map.of("path", file), null);
+    assertThat(connector.alterOffsets(config, reset)).isTrue();
+
+    assertThatThrownBy(() -> connector.alterOffsets(config, Map.of(Map.of("path", "/etc/passwd"),
+        Map.of("position", 0)))).isInstanceOf(ConnectException.class).hasMessageContaining("outside input.paths");
+    assertThatThrownBy(() -> connector.alterOffsets(config, Map.of(Map.of("path", in + "/../x"),
+        Map.of("position", 0)))).isInstanceOf(ConnectException.class).hasMessageContaining("'..'");
+    assertThatThrownBy(() -> connector.alterOffsets(config, Map.of(Map.of("file", file),
+        Map.of("position", 0)))).isInstanceOf(ConnectException.class).hasMessageContaining("unknown key 'file'");
+    assertThatThrownBy(() -> connector.alterOffsets(config, Map.of(Map.of("path", file),
+        Map.of("position", -1)))).isInstanceOf(ConnectException.class).hasMessageContaining("0 or more");
+    assertThatThrownBy(() -> connector.alterOffsets(config, Map.of(Map.of("path", file),
+        Map.of("position", "10")))).isInstanceOf(ConnectException.class).hasMessageContaining("whole number");
+    assertThatThrownBy(() -> connector.alterOffsets(config, Map.of(Map.of("path", file),
+        Map.of("line", 3)))).isInstanceOf(ConnectException.class).hasMessageContaining("has no 'position'");
+    assertThatThrownBy(() -> connector.alterOffsets(config, Map.of(Map.of("path", file),
+        Map.of("position", 5, "head.length", 5)))).isInstanceOf(ConnectException.class)
+        .hasMessageContaining("both 'head.length' and 'head.crc'");
+  }
+}

@@ -1,0 +1,236 @@
+/*
+ * Copyright 2026 The Courier Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.courier.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import com.sun.source.util.Trees;
+import dev.courier.processor.diagnostics.ProcessorMessage;
+import dev.courier.processor.diagnostics.Reporter;
+import dev.courier.processor.model.Location;
+import dev.courier.processor.model.MessageModel;
+import dev.courier.processor.model.ModelReader;
+import dev.courier.processor.validation.MessageValidator;
+import dev.courier.processor.writer.Generator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Generates, for every {@code @KafkaMessage} type {@code T}, in {@code T}'s package: {@code TProducer},
+ * {@code TSerializer} and {@code TDeserializer} (unless a value serializer is declared), {@code TDescriptor}, and
+ * the resource {@code META-INF/courier/<binary name>.properties} with the effective settings.
+ *
+ * <p>Per type: read a model, validate it (reporting every error on the element and annotation value it is about),
+ * and generate only from a model without errors. {@code process} never throws and never claims the annotation; an
+ * unexpected failure becomes an error on the type, with its stack trace. Types that refer to types not generated
+ * yet are deferred to the next round. Isolating for Gradle: each generated file has exactly one originating
+ * element, the annotated type.
+ */
+@AutoService(Processor.class)
+public final class CourierProcessor extends AbstractProcessor {
+
+  private final Set<String> deferred = new LinkedHashSet<>();
+  private final Map<String, String> generatedBy = new HashMap<>();
+  private ModelReader reader;
+  private Reporter reporter;
+  private MessageValidator validator;
+  private Trees trees;
+
+  private final Consumer<TypeElement> beforeEachType;
+
+  /** Creates the processor; the compiler calls this constructor. */
+  public CourierProcessor() {
+    this(type -> {});
+  }
+
+  /**
+   * A processor that runs a hook before each type: the tests' way to prove that an unexpected failure becomes a
+   * diagnostic instead of a compiler crash.
+   */
+  CourierProcessor(Consumer<TypeElement> beforeEachType) {
+    this.beforeEachType = beforeEachType;
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    reader = new ModelReader(env);
+    reporter = new Reporter(env.getMessager());
+    validator = new MessageValidator(env.getTypeUtils(), reporter);
+    try {
+      trees = Trees.instance(env);
+    } catch (IllegalArgumentException | LinkageError e) {
+      trees = null;
+    }
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(ModelReader.KAFKA_MESSAGE);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    List<TypeElement> types = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    deferred.clear();
+    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ModelReader.KAFKA_MESSAGE);
+    if (annotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (element instanceof TypeElement type && !types.contains(type)) {
+          types.add(type);
+        }
+      }
+    }
+    types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    // Kafka's ConfigDef loads classes through the context class loader, which in a build tool's compiler is the
+    // tool's own loader; the rules must see the kafka-clients on the processor path.
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(CourierProcessor.class.getClassLoader());
+    try {
+      for (TypeElement type : types) {
+        process(type, round.processingOver());
+      }
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+    return false;
+  }
+
+  private void process(TypeElement type, boolean lastRound) {
+    try {
+      beforeEachType.accept(type);
+      ModelReader.Result result = reader.read(type);
+      if (!result.unresolved().isEmpty()) {
+        if (lastRound) {
+          reporter.report(
+              ProcessorMessage.UNRESOLVED,
+              Location.of(type),
+              type.getQualifiedName(),
+              String.join(", ", result.unresolved()));
+        } else {
+          deferred.add(type.getQualifiedName().toString());
+        }
+        return;
+      }
+      MessageModel model = result.model();
+      boolean valid = validator.validate(model);
+      valid &= namesAreFree(model);
+      if (valid) {
+        write(model);
+      }
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      reporter.report(ProcessorMessage.INTERNAL, Location.of(type), type.getQualifiedName(), trace);
+    }
+  }
+
+  /** Reports a clash for every generated name that another class already has. */
+  private boolean namesAreFree(MessageModel model) {
+    boolean free = true;
+    for (String suffix : Generator.suffixes(model)) {
+      String name = model.generated(suffix).canonicalName();
+      String owner = generatedBy.putIfAbsent(name, model.qualifiedName());
+      AnnotationMirror annotation = model.annotation();
+      if (owner != null && !owner.equals(model.qualifiedName())) {
+        reporter.report(
+            ProcessorMessage.NAME_CLASH,
+            Location.of(model.element(), annotation),
+            name,
+            model.qualifiedName(),
+            "it is also the class Courier generates for " + owner);
+        free = false;
+        continue;
+      }
+      TypeElement existing = processingEnv.getElementUtils().getTypeElement(name);
+      if (existing != null && isSource(existing) && !isGeneratedByCourier(existing)) {
+        reporter.report(
+            ProcessorMessage.NAME_CLASH,
+            Location.of(model.element(), annotation),
+            name,
+            model.qualifiedName(),
+            "a class of that name already exists");
+        free = false;
+      }
+    }
+    return free;
+  }
+
+  /** Whether a type is compiled from source now (a class file may be an earlier build's output). */
+  private boolean isSource(TypeElement type) {
+    return trees != null && trees.getPath(type) != null;
+  }
+
+  private static boolean isGeneratedByCourier(TypeElement type) {
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().toString().equals("javax.annotation.processing.Generated")) {
+        return mirror.getElementValues().values().stream()
+            .anyMatch(v -> v.getValue().toString().contains(CourierProcessor.class.getName()));
+      }
+    }
+    return false;
+  }
+
+  private void write(MessageModel model) {
+    Generator.Output output = Generator.generate(model);
+    for (JavaFile file : output.sources()) {
+      String name = file.packageName() + "." + file.typeSpec().name();
+      try {
+        file.writeTo(processingEnv.getFiler());
+      } catch (IOException e) {
+        reporter.report(
+            ProcessorMessage.WRITE, Location.of(model.element()), name, model.qualifiedName(), e.getMessage());
+        return;
+      }
+    }
+    try {
+      FileObject resource =
+          processingEnv
+              .getFiler()
+              .createResource(StandardLocation.CLASS_OUTPUT, "", output.resourcePath(), model.element());
+      try (Writer writer = resource.openWriter()) {
+        writer.write(output.resourceText());
+      }
+    } catch (IOException e) {
+      reporter.report(
+          ProcessorMessage.WRITE,
+          Location.of(model.element()),
+          output.resourcePath(),
+          model.qualifiedName(),
+          e.getMessage());
+    }
+  }
+}

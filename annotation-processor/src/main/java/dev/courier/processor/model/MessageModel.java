@@ -1,0 +1,124 @@
+/*
+ * Copyright 2026 The Courier Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.courier.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import dev.courier.SendMode;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Everything a {@code @KafkaMessage} type declares.
+ *
+ * @param element the annotated type
+ * @param annotation its {@code @KafkaMessage}
+ * @param shape what kind of type it is, for the checks of what can be a message type
+ * @param binaryName the binary name, for example {@code com.acme.Outer$Inner}
+ * @param packageName the package, where the classes are generated
+ * @param baseName the prefix of the generated class names ({@code Outer_Inner})
+ * @param topic the topic as written
+ * @param topicLocation the {@code topic} value
+ * @param sendMode the send mode (explicit or default)
+ * @param settings the fixed producer settings
+ * @param keySerializer the declared key serializer, or empty for the inferred one
+ * @param valueSerializer the declared value serializer, or empty for the generated JSON codec
+ * @param struct the type's members and creator
+ * @param misplaced Courier annotations on methods that are not members
+ */
+public record MessageModel(
+    TypeElement element,
+    AnnotationMirror annotation,
+    Shape shape,
+    String binaryName,
+    String packageName,
+    String baseName,
+    String topic,
+    Location topicLocation,
+    SendMode sendMode,
+    SettingsModel settings,
+    Optional<DeclaredSerializer> keySerializer,
+    Optional<DeclaredSerializer> valueSerializer,
+    StructModel struct,
+    List<Misplaced> misplaced) {
+
+  /** Copies the list. */
+  public MessageModel {
+    misplaced = List.copyOf(misplaced);
+  }
+
+  /**
+   * The message type.
+   *
+   * @return the type as JavaPoet writes it
+   */
+  public ClassName typeName() {
+    return struct.typeName();
+  }
+
+  /**
+   * The canonical name, for messages and descriptors' Java types.
+   *
+   * @return for example {@code com.acme.Outer.Inner}
+   */
+  public String qualifiedName() {
+    return struct.qualifiedName();
+  }
+
+  /**
+   * Whether the producer is transactional.
+   *
+   * @return {@code true} when {@code transactionalId} is set
+   */
+  public boolean transactional() {
+    return settings.settings().transactionalId().isPresent();
+  }
+
+  /**
+   * The class name of a generated class.
+   *
+   * @param suffix {@code Producer}, {@code Serializer}, {@code Deserializer} or {@code Descriptor}
+   * @return the generated class
+   */
+  public ClassName generated(String suffix) {
+    return ClassName.get(packageName, baseName + suffix);
+  }
+
+  /**
+   * What kind of type was annotated.
+   *
+   * @param kindText the element kind as a phrase ({@code "an interface"}), or empty when it is a class or record
+   * @param isAbstract whether it is an abstract class
+   * @param typeParameters its type parameters as written, empty when not generic
+   * @param nestingText {@code "an inner (non-static)"} or {@code "a local"} or {@code "an anonymous"}, or empty
+   * @param isPrivate whether it or an enclosing type is private
+   */
+  public record Shape(
+      String kindText, boolean isAbstract, String typeParameters, String nestingText, boolean isPrivate) {}
+
+  /**
+   * A declared serializer class.
+   *
+   * @param type the class named by the attribute
+   * @param location the attribute's value
+   * @param attribute {@code keySerializer} or {@code valueSerializer}
+   * @param handledType the type argument of its {@code Serializer} supertype, or {@code null} when it has none
+   * @param problem why the class cannot be used (a phrase such as {@code "is abstract"}), or empty
+   */
+  public record DeclaredSerializer(
+      DeclaredType type, Location location, String attribute, TypeMirror handledType, String problem) {}
+
+  /**
+   * A Courier member annotation on a method that is not a member's getter.
+   *
+   * @param element the method
+   * @param annotation the annotation
+   * @param simpleName the annotation's simple name
+   */
+  public record Misplaced(Element element, AnnotationMirror annotation, String simpleName) {}
+}

@@ -1,0 +1,9 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+
+@KafkaMessage(
+    topic = "orders",
+    batchSize = 2000000,
+    bufferMemory = 1000000)
+public record BatchBuffer(String id) {}

@@ -1,0 +1,8 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+
+@KafkaMessage(
+    topic = "orders",
+    deliveryTimeoutMs = 1000)
+public record DeliveryTimeout(String id) {}

@@ -1,0 +1,6 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+
+@KafkaMessage(topic = "orders")
+public record GenericMessage<T>(T value) {}

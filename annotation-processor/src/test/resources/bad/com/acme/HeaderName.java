@@ -1,0 +1,9 @@
+package com.acme;
+
+import dev.courier.Header;
+import dev.courier.KafkaMessage;
+
+@KafkaMessage(topic = "orders")
+public record HeaderName(
+    String id,
+    @Header(" ") String trace) {}

@@ -1,0 +1,9 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+
+@KafkaMessage(
+    topic = "orders",
+    idempotence = true,
+    maxInFlight = 6)
+public record IdempotenceInFlight(String id) {}

@@ -1,0 +1,9 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+
+@KafkaMessage(
+    topic = "orders",
+    idempotence = true,
+    retries = 0)
+public record IdempotenceRetries(String id) {}

@@ -1,0 +1,8 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+
+@KafkaMessage(
+    topic = "orders",
+    requestTimeoutMs = -5)
+public record InvalidValue(String id) {}

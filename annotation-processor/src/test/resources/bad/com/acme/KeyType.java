@@ -1,0 +1,10 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+import dev.courier.PartitionKey;
+import java.time.Instant;
+
+@KafkaMessage(topic = "orders")
+public record KeyType(
+    @PartitionKey Instant at,
+    String id) {}

@@ -1,0 +1,9 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+
+@KafkaMessage(
+    topic = "orders",
+    idempotence = false,
+    maxInFlight = 5)
+public record Ordering(String id) {}

@@ -1,0 +1,10 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+
+@KafkaMessage(
+    topic = "orders",
+    properties = {
+      "acks=1"
+    })
+public record PropertyAttribute(String id) {}

@@ -1,0 +1,11 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+
+@KafkaMessage(
+    topic = "orders",
+    properties = {
+      "max.request.size=1000000",
+      "max.request.size=2000000"
+    })
+public record PropertyDuplicate(String id) {}

@@ -1,0 +1,11 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+
+@KafkaMessage(
+    topic = "orders",
+    properties = {
+      "max.request.size=2097152",
+      "linger"
+    })
+public record PropertySyntax(String id) {}

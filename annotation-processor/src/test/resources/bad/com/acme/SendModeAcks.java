@@ -1,0 +1,12 @@
+package com.acme;
+
+import dev.courier.Acks;
+import dev.courier.KafkaMessage;
+import dev.courier.SendMode;
+
+@KafkaMessage(
+    topic = "orders",
+    sendMode = SendMode.SYNC,
+    idempotence = false,
+    acks = Acks.NONE)
+public record SendModeAcks(String id) {}

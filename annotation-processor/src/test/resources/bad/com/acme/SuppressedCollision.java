@@ -1,0 +1,7 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+
+@SuppressWarnings("courier.topic.collision")
+@KafkaMessage(topic = "my.orders_v1")
+public record SuppressedCollision(String id) {}

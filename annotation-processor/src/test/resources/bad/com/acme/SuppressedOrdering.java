@@ -1,0 +1,7 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+
+@SuppressWarnings("courier.ordering")
+@KafkaMessage(topic = "orders", idempotence = false, maxInFlight = 5)
+public record SuppressedOrdering(String id) {}

@@ -1,0 +1,10 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+import dev.courier.Timestamp;
+import java.time.Instant;
+
+@KafkaMessage(topic = "orders")
+public record TimestampDuplicate(
+    @Timestamp Instant created,
+    @Timestamp Instant updated) {}

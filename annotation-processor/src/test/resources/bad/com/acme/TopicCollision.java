@@ -1,0 +1,7 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+
+@KafkaMessage(
+    topic = "my.orders_v1")
+public record TopicCollision(String id) {}

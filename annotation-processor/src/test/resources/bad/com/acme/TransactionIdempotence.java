@@ -1,0 +1,9 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+
+@KafkaMessage(
+    topic = "orders",
+    transactionalId = "orders-tx",
+    idempotence = false)
+public record TransactionIdempotence(String id) {}

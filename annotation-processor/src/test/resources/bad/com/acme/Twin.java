@@ -1,0 +1,8 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+
+public final class Twin {
+  @KafkaMessage(topic = "a")
+  public record Inner(String id) {}
+}

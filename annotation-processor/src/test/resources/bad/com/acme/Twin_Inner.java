@@ -1,0 +1,6 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+
+@KafkaMessage(topic = "b")
+public record Twin_Inner(String id) {}

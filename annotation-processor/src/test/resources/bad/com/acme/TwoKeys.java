@@ -1,0 +1,9 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+import dev.courier.PartitionKey;
+
+@KafkaMessage(topic = "orders")
+public record TwoKeys(
+    @PartitionKey String orderId,
+    @PartitionKey String customerId) {}

@@ -1,0 +1,10 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+
+@KafkaMessage(
+    topic = "orders",
+    properties = {
+      "max.request.sise=2097152"
+    })
+public record UnknownKey(String id) {}

@@ -1,0 +1,9 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+import java.util.Map;
+
+@KafkaMessage(topic = "orders")
+public record UnsupportedMapKey(
+    String id,
+    Map<Integer, String> byNumber) {}

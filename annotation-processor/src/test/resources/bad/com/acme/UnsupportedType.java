@@ -1,0 +1,9 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+import java.io.File;
+
+@KafkaMessage(topic = "orders")
+public record UnsupportedType(
+    String id,
+    File attachment) {}

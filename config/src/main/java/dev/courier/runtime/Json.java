@@ -1,0 +1,993 @@
+/*
+ * Copyright 2026 The Courier Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.courier.runtime;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import dev.courier.config.Suggestions;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQuery;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+import org.apache.kafka.common.errors.SerializationException;
+
+/**
+ * Reading and writing of Courier's JSON form, on jackson-core's streaming API (no data binding, no reflection).
+ * The generated {@code TSerializer} and {@code TDeserializer} call these methods; the connector produces the same
+ * JSON for the same values.
+ *
+ * <p>The JSON form of each member type ({@link dev.courier.config.FieldType.Kind} documents it too): booleans,
+ * integers and floating-point numbers as JSON numbers (NaN and infinities are rejected: JSON cannot hold them);
+ * {@code BigDecimal} and {@code BigInteger} as exact JSON numbers ({@link BigDecimal#toString()}); {@code char} as a
+ * one-character string; {@code UUID} as its canonical 36-character string; {@code Instant}, {@code LocalDate},
+ * {@code LocalDateTime} and {@code OffsetDateTime} as the ISO-8601 strings their {@code toString()} writes
+ * ({@code 2026-11-27T10:15:30Z}, {@code 2026-11-27}, {@code 2026-11-27T10:15},
+ * {@code 2026-11-27T10:15:30+01:00}: seconds and fractions only when not zero), which is also how Courier's
+ * connectors normalize them; {@code byte[]} as a standard base64 string with padding; an enum as its constant's
+ * name; {@code null} and an empty {@code Optional} as JSON {@code null}.
+ *
+ * <p>Reading is strict: a value of the wrong JSON type, a number out of the member's range, an unknown or duplicate
+ * member, a missing or {@code null} primitive, or trailing content is a {@link SerializationException} that names
+ * the member and what would be accepted. Nothing is coerced.
+ */
+public final class Json {
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final int MAX_TEXT_SHOWN = 40;
+
+  private Json() {}
+
+  /**
+   * Writes one value of a type.
+   *
+   * @param <T> the value's type
+   */
+  @FunctionalInterface
+  public interface ValueWriter<T> {
+    /**
+     * Writes a non-null value.
+     *
+     * @param generator the generator
+     * @param value the value, not {@code null}
+     * @throws IOException when the generator fails
+     */
+    void write(JsonGenerator generator, T value) throws IOException;
+  }
+
+  /**
+   * Reads one value of a type.
+   *
+   * @param <T> the value's type
+   */
+  @FunctionalInterface
+  public interface ValueReader<T> {
+    /**
+     * Reads the value at the parser's current token.
+     *
+     * @param parser the parser, at the value's first token
+     * @param where the value's description for errors, such as {@code "com.acme.OrderPlaced"}
+     * @return the value, or {@code null} for JSON {@code null}
+     * @throws IOException when the parser fails
+     */
+    T read(JsonParser parser, String where) throws IOException;
+  }
+
+  /**
+   * Serializes a value to UTF-8 JSON.
+   *
+   * @param value the value, not {@code null}
+   * @param type the value's type name, for errors
+   * @param writer writes the value
+   * @param <T> the value's type
+   * @return the JSON bytes
+   * @throws SerializationException when the value cannot be written
+   */
+  public static <T> byte[] write(T value, String type, ValueWriter<? super T> writer) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+    try (JsonGenerator generator = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      writer.write(generator, value);
+    } catch (IOException e) {
+      throw new SerializationException("Cannot write " + type + " as JSON: " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Deserializes one JSON object, and checks that nothing follows it.
+   *
+   * @param data UTF-8 JSON
+   * @param type the type name, for errors
+   * @param reader reads the object
+   * @param <T> the value's type
+   * @return the value
+   * @throws SerializationException when the bytes are not a well-formed JSON object of the type
+   */
+  public static <T> T read(byte[] data, String type, ValueReader<T> reader) {
+    try (JsonParser parser = FACTORY.createParser(data)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new SerializationException("Cannot read " + type + ": the data is empty, expected a JSON object");
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw mismatch(parser, type, "a JSON object");
+      }
+      T value = reader.read(parser, type);
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        throw new SerializationException(
+            "Cannot read " + type + ": unexpected " + describe(parser) + " after the end of the JSON object");
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw new SerializationException("Cannot read " + type + ": malformed JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new SerializationException("Cannot read " + type + ": " + e.getMessage(), e);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- structure
+
+  /**
+   * Checks that the current token starts an object.
+   *
+   * @param parser the parser
+   * @param where the value's description
+   * @throws SerializationException when it does not
+   */
+  public static void expectObject(JsonParser parser, String where) {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw mismatch(parser, where, "a JSON object");
+    }
+  }
+
+  /**
+   * Checks that the current token starts an array.
+   *
+   * @param parser the parser
+   * @param where the value's description
+   * @throws SerializationException when it does not
+   */
+  public static void expectArray(JsonParser parser, String where) {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      throw mismatch(parser, where, "a JSON array");
+    }
+  }
+
+  /**
+   * Moves to the next member of the current object and to its value.
+   *
+   * @param parser the parser, inside an object
+   * @return the member's name with the parser at its value, or {@code null} at the end of the object
+   * @throws IOException when the parser fails
+   */
+  public static String nextMember(JsonParser parser) throws IOException {
+    JsonToken token = parser.nextToken();
+    if (token == JsonToken.END_OBJECT) {
+      return null;
+    }
+    String name = parser.currentName();
+    parser.nextToken();
+    return name;
+  }
+
+  /**
+   * Moves to the next element of the current array.
+   *
+   * @param parser the parser, inside an array
+   * @return {@code true} with the parser at the element, or {@code false} at the end of the array
+   * @throws IOException when the parser fails
+   */
+  public static boolean nextElement(JsonParser parser) throws IOException {
+    return parser.nextToken() != JsonToken.END_ARRAY;
+  }
+
+  /**
+   * Whether the current token is JSON {@code null}.
+   *
+   * @param parser the parser
+   * @return {@code true} for {@code null}
+   */
+  public static boolean isNull(JsonParser parser) {
+    return parser.currentToken() == JsonToken.VALUE_NULL;
+  }
+
+  /**
+   * The error for a member the type does not have.
+   *
+   * @param type the type being read
+   * @param member the unknown member's name
+   * @param known the type's members
+   * @return the exception to throw
+   */
+  public static SerializationException unknownMember(String type, String member, String... known) {
+    String hint = Suggestions.closest(member, Arrays.asList(known)).map(s -> " Did you mean '" + s + "'?").orElse("");
+    return new SerializationException(
+        "Cannot read "
+            + type
+            + ": it has no member '"
+            + member
+            + "'."
+            + hint
+            + " Its members are: "
+            + String.join(", ", known)
+            + ".");
+  }
+
+  /**
+   * The error for a primitive member that is absent.
+   *
+   * @param type the type being read
+   * @param member the member's name
+   * @param javaType the member's primitive type
+   * @return the exception to throw
+   */
+  public static SerializationException missingMember(String type, String member, String javaType) {
+    return new SerializationException(
+        "Cannot read " + type + ": member '" + member + "' (" + javaType + ") is missing; a primitive member"
+            + " needs a value.");
+  }
+
+  /**
+   * The error for a map key that is {@code null}, which JSON cannot hold.
+   *
+   * @param where the map's description
+   * @return the exception to throw
+   */
+  public static SerializationException nullMapKey(String where) {
+    return new SerializationException("Cannot write " + where + ": a map key is null; JSON object keys are strings");
+  }
+
+  // ---------------------------------------------------------------------------------------------- reading
+
+  /**
+   * Reads a {@code boolean}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value
+   */
+  public static boolean readBooleanValue(JsonParser parser, String where) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw mismatch(parser, where, "true or false");
+  }
+
+  /**
+   * Reads a {@code Boolean}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value, or {@code null}
+   */
+  public static Boolean readBoolean(JsonParser parser, String where) {
+    return isNull(parser) ? null : readBooleanValue(parser, where);
+  }
+
+  /**
+   * Reads a {@code byte}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value
+   * @throws IOException when the parser fails
+   */
+  public static byte readByteValue(JsonParser parser, String where) throws IOException {
+    return (byte) readIntInRange(parser, where, Byte.MIN_VALUE, Byte.MAX_VALUE, "byte");
+  }
+
+  /**
+   * Reads a {@code Byte}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value, or {@code null}
+   * @throws IOException when the parser fails
+   */
+  public static Byte readByte(JsonParser parser, String where) throws IOException {
+    return isNull(parser) ? null : readByteValue(parser, where);
+  }
+
+  /**
+   * Reads a {@code short}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value
+   * @throws IOException when the parser fails
+   */
+  public static short readShortValue(JsonParser parser, String where) throws IOException {
+    return (short) readIntInRange(parser, where, Short.MIN_VALUE, Short.MAX_VALUE, "short");
+  }
+
+  /**
+   * Reads a {@code Short}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value, or {@code null}
+   * @throws IOException when the parser fails
+   */
+  public static Short readShort(JsonParser parser, String where) throws IOException {
+    return isNull(parser) ? null : readShortValue(parser, where);
+  }
+
+  /**
+   * Reads an {@code int}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value
+   * @throws IOException when the parser fails
+   */
+  public static int readIntValue(JsonParser parser, String where) throws IOException {
+    return readIntInRange(parser, where, Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
+  }
+
+  /**
+   * Reads an {@code Integer}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value, or {@code null}
+   * @throws IOException when the parser fails
+   */
+  public static Integer readInt(JsonParser parser, String where) throws IOException {
+    return isNull(parser) ? null : readIntValue(parser, where);
+  }
+
+  /**
+   * Reads a {@code long}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value
+   * @throws IOException when the parser fails
+   */
+  public static long readLongValue(JsonParser parser, String where) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw mismatch(parser, where, "a JSON integer (long)");
+    }
+    try {
+      return parser.getLongValue();
+    } catch (InputCoercionException e) {
+      throw outOfRange(parser, where, "long");
+    }
+  }
+
+  /**
+   * Reads a {@code Long}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value, or {@code null}
+   * @throws IOException when the parser fails
+   */
+  public static Long readLong(JsonParser parser, String where) throws IOException {
+    return isNull(parser) ? null : readLongValue(parser, where);
+  }
+
+  /**
+   * Reads a {@code float}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value
+   * @throws IOException when the parser fails
+   */
+  public static float readFloatValue(JsonParser parser, String where) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw mismatch(parser, where, "a JSON number (float)");
+    }
+    float value = parser.getFloatValue();
+    if (Float.isInfinite(value)) {
+      throw outOfRange(parser, where, "float");
+    }
+    return value;
+  }
+
+  /**
+   * Reads a {@code Float}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value, or {@code null}
+   * @throws IOException when the parser fails
+   */
+  public static Float readFloat(JsonParser parser, String where) throws IOException {
+    return isNull(parser) ? null : readFloatValue(parser, where);
+  }
+
+  /**
+   * Reads a {@code double}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value
+   * @throws IOException when the parser fails
+   */
+  public static double readDoubleValue(JsonParser parser, String where) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw mismatch(parser, where, "a JSON number (double)");
+    }
+    double value = parser.getDoubleValue();
+    if (Double.isInfinite(value)) {
+      throw outOfRange(parser, where, "double");
+    }
+    return value;
+  }
+
+  /**
+   * Reads a {@code Double}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value, or {@code null}
+   * @throws IOException when the parser fails
+   */
+  public static Double readDouble(JsonParser parser, String where) throws IOException {
+    return isNull(parser) ? null : readDoubleValue(parser, where);
+  }
+
+  /**
+   * Reads a {@code char}: a string of exactly one UTF-16 character.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value
+   * @throws IOException when the parser fails
+   */
+  public static char readCharValue(JsonParser parser, String where) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING || parser.getTextLength() != 1) {
+      throw mismatch(parser, where, "a JSON string of one character");
+    }
+    return parser.getText().charAt(0);
+  }
+
+  /**
+   * Reads a {@code Character}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value, or {@code null}
+   * @throws IOException when the parser fails
+   */
+  public static Character readChar(JsonParser parser, String where) throws IOException {
+    return isNull(parser) ? null : readCharValue(parser, where);
+  }
+
+  /**
+   * Reads a {@code String}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value, or {@code null}
+   * @throws IOException when the parser fails
+   */
+  public static String readString(JsonParser parser, String where) throws IOException {
+    if (isNull(parser)) {
+      return null;
+    }
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw mismatch(parser, where, "a JSON string");
+    }
+    return parser.getText();
+  }
+
+  /**
+   * Reads a {@code BigDecimal} from a JSON number, exactly.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value, or {@code null}
+   * @throws IOException when the parser fails
+   */
+  public static BigDecimal readBigDecimal(JsonParser parser, String where) throws IOException {
+    if (isNull(parser)) {
+      return null;
+    }
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw mismatch(parser, where, "a JSON number (BigDecimal)");
+    }
+    return parser.getDecimalValue();
+  }
+
+  /**
+   * Reads a {@code BigInteger} from a JSON integer.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value, or {@code null}
+   * @throws IOException when the parser fails
+   */
+  public static BigInteger readBigInteger(JsonParser parser, String where) throws IOException {
+    if (isNull(parser)) {
+      return null;
+    }
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw mismatch(parser, where, "a JSON integer (BigInteger)");
+    }
+    return parser.getBigIntegerValue();
+  }
+
+  /**
+   * Reads a {@code UUID} from its canonical 36-character string.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value, or {@code null}
+   * @throws IOException when the parser fails
+   */
+  public static UUID readUuid(JsonParser parser, String where) throws IOException {
+    String text = readString(parser, where);
+    if (text == null) {
+      return null;
+    }
+    if (text.length() == 36) {
+      try {
+        UUID value = UUID.fromString(text);
+        if (value.toString().equalsIgnoreCase(text)) {
+          return value;
+        }
+      } catch (IllegalArgumentException e) {
+        // reported below
+      }
+    }
+    throw invalid(where, text, "a UUID in the canonical form 123e4567-e89b-12d3-a456-426614174000");
+  }
+
+  /**
+   * Reads an {@code Instant} from an ISO-8601 string such as {@code 2026-11-27T10:15:30Z}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value, or {@code null}
+   * @throws IOException when the parser fails
+   */
+  public static Instant readInstant(JsonParser parser, String where) throws IOException {
+    return parse(parser, where, DateTimeFormatter.ISO_INSTANT, Instant::from, "an ISO-8601 instant such as"
+        + " 2026-11-27T10:15:30Z");
+  }
+
+  /**
+   * Reads a {@code LocalDate} from an ISO-8601 string such as {@code 2026-11-27}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value, or {@code null}
+   * @throws IOException when the parser fails
+   */
+  public static LocalDate readLocalDate(JsonParser parser, String where) throws IOException {
+    return parse(parser, where, DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from, "an ISO-8601 date such as"
+        + " 2026-11-27");
+  }
+
+  /**
+   * Reads a {@code LocalDateTime} from an ISO-8601 string such as {@code 2026-11-27T10:15:30}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value, or {@code null}
+   * @throws IOException when the parser fails
+   */
+  public static LocalDateTime readLocalDateTime(JsonParser parser, String where) throws IOException {
+    return parse(parser, where, DateTimeFormatter.ISO_LOCAL_DATE_TIME, LocalDateTime::from, "an ISO-8601 local"
+        + " date-time such as 2026-11-27T10:15:30");
+  }
+
+  /**
+   * Reads an {@code OffsetDateTime} from an ISO-8601 string such as {@code 2026-11-27T10:15:30+01:00}.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value, or {@code null}
+   * @throws IOException when the parser fails
+   */
+  public static OffsetDateTime readOffsetDateTime(JsonParser parser, String where) throws IOException {
+    return parse(parser, where, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from, "an ISO-8601"
+        + " date-time with offset such as 2026-11-27T10:15:30+01:00");
+  }
+
+  /**
+   * Reads a {@code byte[]} from a base64 string.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @return the value, or {@code null}
+   * @throws IOException when the parser fails
+   */
+  public static byte[] readBytes(JsonParser parser, String where) throws IOException {
+    if (isNull(parser)) {
+      return null;
+    }
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw mismatch(parser, where, "a base64 JSON string");
+    }
+    try {
+      return parser.getBinaryValue();
+    } catch (JsonProcessingException e) {
+      throw invalid(where, parser.getText(), "a standard base64 string (" + e.getOriginalMessage() + ")");
+    }
+  }
+
+  /**
+   * Reads an enum constant from its name.
+   *
+   * @param parser at the value
+   * @param where the member's description
+   * @param constants the enum's constants, {@code E.values()}
+   * @param <E> the enum type
+   * @return the constant, or {@code null}
+   * @throws IOException when the parser fails
+   */
+  public static <E extends Enum<E>> E readEnum(JsonParser parser, String where, E[] constants) throws IOException {
+    String name = readString(parser, where);
+    if (name == null) {
+      return null;
+    }
+    for (E constant : constants) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
+    }
+    String[] names = new String[constants.length];
+    for (int i = 0; i < constants.length; i++) {
+      names[i] = constants[i].name();
+    }
+    String hint = Suggestions.closest(name, Arrays.asList(names)).map(s -> " Did you mean " + s + "?").orElse("");
+    throw invalid(where, name, "one of " + String.join(", ", names) + "." + hint);
+  }
+
+  // ---------------------------------------------------------------------------------------------- writing
+
+  /**
+   * Writes a {@code Boolean}, or {@code null}.
+   *
+   * @param generator the generator
+   * @param value the value
+   * @throws IOException when the generator fails
+   */
+  public static void writeBoolean(JsonGenerator generator, Boolean value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      generator.writeBoolean(value);
+    }
+  }
+
+  /**
+   * Writes an integral number ({@code Byte}, {@code Short}, {@code Integer}, {@code Long}), or {@code null}.
+   *
+   * @param generator the generator
+   * @param value the value
+   * @throws IOException when the generator fails
+   */
+  public static void writeIntegral(JsonGenerator generator, Number value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      generator.writeNumber(value.longValue());
+    }
+  }
+
+  /**
+   * Writes a {@code float}.
+   *
+   * @param generator the generator
+   * @param value the value
+   * @param where the member's description
+   * @throws IOException when the generator fails
+   * @throws SerializationException for NaN and infinities, which JSON cannot hold
+   */
+  public static void writeFloatValue(JsonGenerator generator, float value, String where) throws IOException {
+    if (Float.isNaN(value) || Float.isInfinite(value)) {
+      throw notFinite(where, value);
+    }
+    generator.writeNumber(value);
+  }
+
+  /**
+   * Writes a {@code Float}, or {@code null}.
+   *
+   * @param generator the generator
+   * @param value the value
+   * @param where the member's description
+   * @throws IOException when the generator fails
+   */
+  public static void writeFloat(JsonGenerator generator, Float value, String where) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      writeFloatValue(generator, value, where);
+    }
+  }
+
+  /**
+   * Writes a {@code double}.
+   *
+   * @param generator the generator
+   * @param value the value
+   * @param where the member's description
+   * @throws IOException when the generator fails
+   * @throws SerializationException for NaN and infinities, which JSON cannot hold
+   */
+  public static void writeDoubleValue(JsonGenerator generator, double value, String where) throws IOException {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      throw notFinite(where, value);
+    }
+    generator.writeNumber(value);
+  }
+
+  /**
+   * Writes a {@code Double}, or {@code null}.
+   *
+   * @param generator the generator
+   * @param value the value
+   * @param where the member's description
+   * @throws IOException when the generator fails
+   */
+  public static void writeDouble(JsonGenerator generator, Double value, String where) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      writeDoubleValue(generator, value, where);
+    }
+  }
+
+  /**
+   * Writes a {@code Character} as a one-character string, or {@code null}.
+   *
+   * @param generator the generator
+   * @param value the value
+   * @throws IOException when the generator fails
+   */
+  public static void writeChar(JsonGenerator generator, Character value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      generator.writeString(String.valueOf(value.charValue()));
+    }
+  }
+
+  /**
+   * Writes a {@code String}, or {@code null}.
+   *
+   * @param generator the generator
+   * @param value the value
+   * @throws IOException when the generator fails
+   */
+  public static void writeString(JsonGenerator generator, String value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      generator.writeString(value);
+    }
+  }
+
+  /**
+   * Writes a {@code BigDecimal} as an exact JSON number, or {@code null}.
+   *
+   * @param generator the generator
+   * @param value the value
+   * @throws IOException when the generator fails
+   */
+  public static void writeBigDecimal(JsonGenerator generator, BigDecimal value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      generator.writeNumber(value);
+    }
+  }
+
+  /**
+   * Writes a {@code BigInteger} as a JSON integer, or {@code null}.
+   *
+   * @param generator the generator
+   * @param value the value
+   * @throws IOException when the generator fails
+   */
+  public static void writeBigInteger(JsonGenerator generator, BigInteger value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      generator.writeNumber(value);
+    }
+  }
+
+  /**
+   * Writes a {@code UUID} in its canonical form, or {@code null}.
+   *
+   * @param generator the generator
+   * @param value the value
+   * @throws IOException when the generator fails
+   */
+  public static void writeUuid(JsonGenerator generator, UUID value) throws IOException {
+    writeString(generator, value == null ? null : value.toString());
+  }
+
+  /**
+   * Writes an {@code Instant} as its {@code toString()} (ISO-8601, UTC), or {@code null}.
+   *
+   * @param generator the generator
+   * @param value the value
+   * @throws IOException when the generator fails
+   */
+  public static void writeInstant(JsonGenerator generator, Instant value) throws IOException {
+    writeString(generator, value == null ? null : value.toString());
+  }
+
+  /**
+   * Writes a {@code LocalDate} as its {@code toString()} (ISO-8601), or {@code null}.
+   *
+   * @param generator the generator
+   * @param value the value
+   * @throws IOException when the generator fails
+   */
+  public static void writeLocalDate(JsonGenerator generator, LocalDate value) throws IOException {
+    writeString(generator, value == null ? null : value.toString());
+  }
+
+  /**
+   * Writes a {@code LocalDateTime} as its {@code toString()} (ISO-8601; seconds only when not zero), or
+   * {@code null}.
+   *
+   * @param generator the generator
+   * @param value the value
+   * @throws IOException when the generator fails
+   */
+  public static void writeLocalDateTime(JsonGenerator generator, LocalDateTime value) throws IOException {
+    writeString(generator, value == null ? null : value.toString());
+  }
+
+  /**
+   * Writes an {@code OffsetDateTime} as its {@code toString()} (ISO-8601 with offset; seconds only when not zero),
+   * or {@code null}.
+   *
+   * @param generator the generator
+   * @param value the value
+   * @throws IOException when the generator fails
+   */
+  public static void writeOffsetDateTime(JsonGenerator generator, OffsetDateTime value) throws IOException {
+    writeString(generator, value == null ? null : value.toString());
+  }
+
+  /**
+   * Writes a {@code byte[]} as a standard base64 string with padding, or {@code null}.
+   *
+   * @param generator the generator
+   * @param value the value
+   * @throws IOException when the generator fails
+   */
+  public static void writeBytes(JsonGenerator generator, byte[] value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      generator.writeBinary(value);
+    }
+  }
+
+  /**
+   * Writes an enum constant's name, or {@code null}.
+   *
+   * @param generator the generator
+   * @param value the value
+   * @throws IOException when the generator fails
+   */
+  public static void writeEnum(JsonGenerator generator, Enum<?> value) throws IOException {
+    writeString(generator, value == null ? null : value.name());
+  }
+
+  // ---------------------------------------------------------------------------------------------- errors
+
+  private static int readIntInRange(JsonParser parser, String where, int min, int max, String javaType)
+      throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw mismatch(parser, where, "a JSON integer (" + javaType + ")");
+    }
+    int value;
+    try {
+      value = parser.getIntValue();
+    } catch (InputCoercionException e) {
+      throw outOfRange(parser, where, javaType);
+    }
+    if (value < min || value > max) {
+      throw outOfRange(parser, where, javaType);
+    }
+    return value;
+  }
+
+  private static <T> T parse(
+      JsonParser parser, String where, DateTimeFormatter format, TemporalQuery<T> query, String expected)
+      throws IOException {
+    String text = readString(parser, where);
+    if (text == null) {
+      return null;
+    }
+    try {
+      TemporalAccessor parsed = format.parse(text);
+      return query.queryFrom(parsed);
+    } catch (DateTimeException e) {
+      throw invalid(where, text, expected);
+    }
+  }
+
+  private static SerializationException mismatch(JsonParser parser, String where, String expected) {
+    String got = parser.currentToken() == JsonToken.VALUE_NULL ? "null (the member is a primitive)" : describe(parser);
+    return new SerializationException("Cannot read " + where + ": expected " + expected + ", got " + got + ".");
+  }
+
+  private static SerializationException outOfRange(JsonParser parser, String where, String javaType) {
+    return new SerializationException(
+        "Cannot read " + where + ": " + describe(parser) + " is out of the range of " + javaType + ".");
+  }
+
+  private static SerializationException invalid(String where, String text, String expected) {
+    return new SerializationException(
+        "Cannot read " + where + ": " + quote(text) + " is not valid; expected " + expected);
+  }
+
+  private static SerializationException notFinite(String where, double value) {
+    return new SerializationException(
+        "Cannot write " + where + ": " + value + " is not a finite number, which JSON cannot hold.");
+  }
+
+  private static String describe(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    if (token == null) {
+      return "the end of the input";
+    }
+    try {
+      switch (token) {
+        case VALUE_STRING:
+          return "the string " + quote(parser.getText());
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          return "the number " + parser.getText();
+        case VALUE_TRUE:
+        case VALUE_FALSE:
+          return parser.getText();
+        case VALUE_NULL:
+          return "null";
+        case START_OBJECT:
+          return "an object";
+        case START_ARRAY:
+          return "an array";
+        default:
+          return token.name().toLowerCase(Locale.ROOT);
+      }
+    } catch (IOException e) {
+      return token.name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private static String quote(String text) {
+    String shown = text.length() > MAX_TEXT_SHOWN ? text.substring(0, MAX_TEXT_SHOWN) + "..." : text;
+    return "\"" + shown + "\"";
+  }
+}

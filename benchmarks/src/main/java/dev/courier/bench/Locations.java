@@ -94,6 +94,43 @@ public record Locations(Path repoRoot) {
   }
 
   /**
+   * The benchmark module's runtime class path, as {@code package} copied it.
+   *
+   * @return the directory {@code benchmarks/target/lib}
+   */
+  public Path benchmarksLib() {
+    return path("lib", repoRoot.resolve("benchmarks/target/lib"));
+  }
+
+  /**
+   * The jars of courier-annotation-processor and its own dependencies (without courier-config and kafka-clients,
+   * which are in {@link #benchmarksLib()}).
+   *
+   * @return the directory {@code benchmarks/target/processor-path}
+   */
+  public Path processorPath() {
+    return path("processorPath", repoRoot.resolve("benchmarks/target/processor-path"));
+  }
+
+  /**
+   * The jars in a directory whose names start with one of the prefixes.
+   *
+   * @param dir the directory
+   * @param prefixes file name prefixes, e.g. {@code kafka-clients-}; none for every jar
+   * @return the jars, sorted
+   */
+  public static java.util.List<Path> jars(Path dir, String... prefixes) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".jar"))
+          .filter(p -> prefixes.length == 0 || java.util.Arrays.stream(prefixes)
+              .anyMatch(prefix -> p.getFileName().toString().startsWith(prefix)))
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
+  /**
    * The version of the kafka-clients jar on this class path.
    *
    * @return e.g. {@code 4.4.0}

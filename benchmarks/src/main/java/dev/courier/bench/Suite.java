@@ -4,6 +4,9 @@
 package dev.courier.bench;
 
 import dev.courier.bench.connect.ConnectorBenchmark;
+import dev.courier.bench.javac.ProcessorCostBenchmark;
+import dev.courier.bench.jmh.JmhSuite;
+import dev.courier.bench.producer.ProducerBenchmark;
 import dev.courier.bench.report.Report;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,7 +72,26 @@ public final class Suite {
     for (String part : parts) {
       switch (part) {
         case "connector" -> connector(quick, options, locations).run(report);
-        default -> fail("part '" + part + "' is not available in this build");
+        case "jmh" -> JmhSuite.run(new JmhSuite.Options(options.get("jmh-include"),
+            intOption(options, "jmh-forks", quick ? 1 : null), intOption(options, "jmh-warmup", quick ? 1 : null),
+            intOption(options, "jmh-iterations", quick ? 2 : null),
+            intOption(options, "jmh-iteration-ms", quick ? 500 : null), true), report);
+        case "producer" -> new ProducerBenchmark(new ProducerBenchmark.Options(
+            intOption(options, "producer-records", quick ? 100_000 : 1_000_000),
+            intOption(options, "rounds", quick ? 1 : 3), intOption(options, "warmup", quick ? 1 : 2),
+            intOption(options, "producer-partitions", 3)), System.err).run(report);
+        case "javac" -> {
+          List<Path> classPath = Locations.jars(locations.benchmarksLib(), "courier-config-", "kafka-clients-",
+              "jackson-core-", "slf4j-api-");
+          List<Path> processorPath = new ArrayList<>(Locations.jars(locations.processorPath()));
+          processorPath.addAll(classPath);
+          new ProcessorCostBenchmark(new ProcessorCostBenchmark.Options(
+              intOption(options, "javac-classes", quick ? 50 : 500), intOption(options, "javac-rounds", quick ? 1 : 5),
+              intOption(options, "javac-warmup", quick ? 1 : 3), classPath, processorPath,
+              !"false".equals(options.get("javac-processorpath")),
+              workDir(options, locations).resolve("javac")), System.err).run(report);
+        }
+        default -> fail("unknown part '" + part + "'");
       }
     }
     System.out.println();
@@ -96,14 +118,18 @@ public final class Suite {
     for (String c : options.getOrDefault("cases", "text,json,files").split(",")) {
       cases.add(ConnectorBenchmark.Case.valueOf(c.trim().toUpperCase(Locale.ROOT)));
     }
-    Path workDir = Path.of(options.getOrDefault("work-dir",
-        locations.repoRoot().resolve("benchmarks/target/bench-work").toString()));
+    Path workDir = workDir(options, locations).resolve("connector");
     return new ConnectorBenchmark(new ConnectorBenchmark.Options(records, files, intOption(options, "line-bytes", 100),
         intOption(options, "rounds", quick ? 1 : 3), intOption(options, "warmup", 1), settings, cases, workDir,
         intOption(options, "pause-ms", quick ? 200 : 1000)), locations, System.err);
   }
 
-  private static int intOption(Map<String, String> options, String key, int fallback) {
+  private static Path workDir(Map<String, String> options, Locations locations) {
+    return Path.of(options.getOrDefault("work-dir",
+        locations.repoRoot().resolve("benchmarks/target/bench-work").toString()));
+  }
+
+  private static Integer intOption(Map<String, String> options, String key, Integer fallback) {
     String value = options.get(key);
     if (value == null) {
       return fallback;
@@ -121,7 +147,12 @@ public final class Suite {
         "usage: java -jar benchmarks/target/benchmarks.jar [quick|full] [part,...] [--key=value ...]",
         "parts: connector, jmh, producer, javac (default: all)",
         "connector: --records=1000000 --files=1000 --rounds=3 --warmup=1 --settings=defaults,tuned",
-        "           --cases=text,json,files --line-bytes=100 --pause-ms=1000 --work-dir=benchmarks/target/bench-work",
+        "           --cases=text,json,files --line-bytes=100 --pause-ms=1000",
+        "jmh:       --jmh-include=REGEX --jmh-forks=N --jmh-warmup=N --jmh-iterations=N --jmh-iteration-ms=N",
+        "           (defaults: the annotations: 2 forks, 3 warm-up and 5 measured iterations of 2 s)",
+        "producer:  --producer-records=1000000 --producer-partitions=3 --rounds=3 --warmup=2",
+        "javac:     --javac-classes=500 --javac-rounds=5 --javac-warmup=3 --javac-processorpath=true",
+        "all:       --work-dir=benchmarks/target/bench-work",
         "quick: small sizes and one measured round, to check that everything runs",
         "");
   }

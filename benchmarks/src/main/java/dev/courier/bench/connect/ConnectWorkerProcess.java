@@ -138,6 +138,15 @@ public final class ConnectWorkerProcess implements AutoCloseable {
   }
 
   /**
+   * The CPU time the worker process has used (user and system, all threads), as the OS reports it.
+   *
+   * @return nanoseconds, or -1 where the OS does not tell
+   */
+  public long cpuNanos() {
+    return process.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+  }
+
+  /**
    * The worker's version, as its REST API reports it.
    *
    * @return e.g. {@code 4.3.1}

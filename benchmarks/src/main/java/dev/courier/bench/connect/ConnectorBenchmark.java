@@ -127,6 +127,7 @@ public final class ConnectorBenchmark {
   private final Locations locations;
   private final PrintStream log;
   private final Map<Setting, Map<Contender, List<Double>>> rates = new EnumMap<>(Setting.class);
+  private final Map<Setting, Map<Contender, List<Double>>> cpu = new EnumMap<>(Setting.class);
   private final Map<Setting, Map<String, String>> producerSettings = new EnumMap<>(Setting.class);
   private int runs;
 
@@ -149,6 +150,18 @@ public final class ConnectorBenchmark {
    * @param report the report
    */
   public void run(Report report) {
+    try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+      run(report, kafka);
+    }
+  }
+
+  /**
+   * Runs every round against a given broker and adds the results to {@code report}.
+   *
+   * @param report the report
+   * @param kafka the broker
+   */
+  public void run(Report report, EmbeddedKafka kafka) {
     Path workDir = options.workDir();
     log.printf("connector benchmark: writing %,d lines of %d bytes to %s%n", options.records(),
         options.lineBytes(), workDir);
@@ -160,8 +173,7 @@ public final class ConnectorBenchmark {
         contenders.add(contender);
       }
     }
-    try (EmbeddedKafka kafka = EmbeddedKafka.start();
-        ConnectWorkerProcess worker = ConnectWorkerProcess.start(locations.workerLib(), pluginPath,
+    try (ConnectWorkerProcess worker = ConnectWorkerProcess.start(locations.workerLib(), pluginPath,
             kafka.bootstrapServers(), workDir.resolve("worker"), List.of(FILE_STREAM_SOURCE, COURIER_FILE_SOURCE))) {
       log.printf("broker %s (Kafka %s, in this JVM); Connect worker %s at %s (child JVM %s)%n",
           kafka.bootstrapServers(), Locations.kafkaClientsVersion(), worker.version(),
@@ -179,12 +191,18 @@ public final class ConnectorBenchmark {
             Collections.rotate(order, -(round - options.warmupRounds()));
           }
           for (Contender contender : order) {
-            double rate = runOnce(kafka, worker, data, contender, setting);
-            log.printf(Locale.ROOT, "  %s round %d/%d, %s: %s: %,.0f records/s%n", warmup ? "warm-up" : "measured",
-                round + 1, total, setting.name().toLowerCase(Locale.ROOT), label(contender), rate);
+            TopicCounter.Measurement result = runOnce(kafka, worker, data, contender, setting);
+            log.printf(Locale.ROOT, "  %s round %d/%d, %s: %s: %,.0f records/s%s%n", warmup ? "warm-up" : "measured",
+                round + 1, total, setting.name().toLowerCase(Locale.ROOT), label(contender),
+                result.recordsPerSecond(), Double.isNaN(result.cpuMicrosPerRecord()) ? ""
+                    : String.format(Locale.ROOT, ", worker CPU %.2f us/record", result.cpuMicrosPerRecord()));
             if (!warmup) {
               rates.computeIfAbsent(setting, s -> new EnumMap<>(Contender.class))
-                  .computeIfAbsent(contender, c -> new ArrayList<>()).add(rate);
+                  .computeIfAbsent(contender, c -> new ArrayList<>()).add(result.recordsPerSecond());
+              if (!Double.isNaN(result.cpuMicrosPerRecord())) {
+                cpu.computeIfAbsent(setting, s -> new EnumMap<>(Contender.class))
+                    .computeIfAbsent(contender, c -> new ArrayList<>()).add(result.cpuMicrosPerRecord());
+              }
             }
           }
         }
@@ -197,7 +215,7 @@ public final class ConnectorBenchmark {
     return String.format(Locale.ROOT, contender.label, options.files());
   }
 
-  private double runOnce(EmbeddedKafka kafka, ConnectWorkerProcess worker, LineData data, Contender contender,
+  private TopicCounter.Measurement runOnce(EmbeddedKafka kafka, ConnectWorkerProcess worker, LineData data, Contender contender,
       Setting setting) {
     String name = contender.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
         + setting.name().toLowerCase(Locale.ROOT) + "-" + (++runs);
@@ -238,17 +256,18 @@ public final class ConnectorBenchmark {
       }
       default -> throw new IllegalStateException(contender.name());
     }
-    double rate;
+    boolean connector = !contender.name().startsWith("CEILING");
+    TopicCounter.Measurement result;
     try {
-      rate = counter.measure(base, data.records(), timeoutMillis(), () -> {
+      result = counter.measure(base, data.records(), timeoutMillis(), () -> {
         if (ceilingFailure.get() != null) {
           return "the plain producer failed: " + ceilingFailure.get();
         }
-        if (!contender.name().startsWith("CEILING") && worker.hasFailed(name)) {
+        if (connector && worker.hasFailed(name)) {
           return "connector " + name + " failed: " + worker.status(name);
         }
         return null;
-      });
+      }, connector ? worker::cpuNanos : () -> -1L);
     } catch (RuntimeException e) {
       throw new IllegalStateException(name + ": " + e.getMessage() + "\n" + (ceiling == null ? worker.logTail() : ""),
           e);
@@ -278,7 +297,7 @@ public final class ConnectorBenchmark {
     }
     Dirs.deleteRecursively(input);
     ConnectWorkerProcess.sleep(options.pauseMillis());
-    return rate;
+    return result;
   }
 
   private long timeoutMillis() {
@@ -427,6 +446,23 @@ public final class ConnectorBenchmark {
           section.row(setting.label + ": " + label(contender), new Samples(byContender.get(contender)));
         }
       }
+    }
+    Report.Section cpuSection = report.section("Connector CPU cost in the worker", "us/record")
+        .note("CPU time (user + system, all threads) of the Connect worker process per record, over the same"
+            + " interval as the rate: converters, the producer and the connector's own work; the broker runs in"
+            + " another process. Less sensitive to other load on the machine than records/s. Lower is better.");
+    for (Setting setting : options.settings()) {
+      Map<Contender, List<Double>> byContender = cpu.getOrDefault(setting, Map.of());
+      for (Contender contender : Contender.values()) {
+        if (byContender.containsKey(contender)) {
+          cpuSection.row(setting.label + ": " + label(contender), new Samples(byContender.get(contender)));
+        }
+      }
+      String s = setting.name().toLowerCase(Locale.ROOT);
+      ratio(cpuSection, byContender, Contender.COURIER_TEXT, Contender.FILE_STREAM_TEXT,
+          "Courier text / FileStreamSource worker CPU per record, " + s, null);
+      ratio(cpuSection, byContender, Contender.COURIER_JSON, Contender.COURIER_TEXT,
+          "Courier JSON via message.class / Courier text worker CPU per record, " + s, null);
     }
     for (Setting setting : options.settings()) {
       Map<Contender, List<Double>> r = rates.getOrDefault(setting, Map.of());

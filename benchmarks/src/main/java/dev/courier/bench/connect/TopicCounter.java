@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -64,22 +65,25 @@ final class TopicCounter {
    * @param expected how many records the run writes
    * @param timeoutMillis how long to wait
    * @param failure checked about once a second: a non-null message ends the run as failed
-   * @return records per second
+   * @param cpuNanos the CPU time used so far by the process doing the work, or a negative number if unknown
+   * @return records per second, and CPU time per record over the same interval
    * @throws IllegalStateException on failure, timeout, or when more than {@code expected} records arrive
    */
-  double measure(long base, long expected, long timeoutMillis, Supplier<String> failure) {
+  Measurement measure(long base, long expected, long timeoutMillis, Supplier<String> failure, LongSupplier cpuNanos) {
     long start = System.nanoTime();
     long deadline = start + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
     long firstSeenAt = 0;
     long firstCount = 0;
     long lastCheck = start;
     long seen = 0;
+    long firstCpu = -1;
     while (true) {
       long now = System.nanoTime();
       seen = count() - base;
       if (seen > 0 && firstSeenAt == 0) {
         firstSeenAt = now;
         firstCount = seen;
+        firstCpu = cpuNanos.getAsLong();
       }
       if (seen >= expected) {
         break;
@@ -98,6 +102,7 @@ final class TopicCounter {
       ConnectWorkerProcess.sleep(POLL_MILLIS);
     }
     long end = System.nanoTime();
+    long endCpu = cpuNanos.getAsLong();
     ConnectWorkerProcess.sleep(GRACE_MILLIS);
     long total = count() - base;
     if (total != expected) {
@@ -107,6 +112,17 @@ final class TopicCounter {
       throw new IllegalStateException("every record arrived within one poll of " + POLL_MILLIS
           + " ms: too few records to measure a rate");
     }
-    return (expected - firstCount) / ((end - firstSeenAt) / 1e9);
+    double cpuMicrosPerRecord = firstCpu < 0 || endCpu < 0 ? Double.NaN
+        : (endCpu - firstCpu) / 1e3 / (expected - firstCount);
+    return new Measurement((expected - firstCount) / ((end - firstSeenAt) / 1e9), cpuMicrosPerRecord);
+  }
+
+  /**
+   * One run's result.
+   *
+   * @param recordsPerSecond the rate
+   * @param cpuMicrosPerRecord CPU time of the working process per record, NaN if unknown
+   */
+  record Measurement(double recordsPerSecond, double cpuMicrosPerRecord) {
   }
 }

@@ -93,6 +93,8 @@ public final class Suite {
         }
         default -> fail("unknown part '" + part + "'");
       }
+      // Each part's tables as soon as it is done (a long run may be stopped); the whole report follows at the end.
+      report.printNew(System.err);
     }
     System.out.println();
     System.out.println("## Courier benchmark report" + (quick ? " (quick: sizes too small for real numbers)" : ""));

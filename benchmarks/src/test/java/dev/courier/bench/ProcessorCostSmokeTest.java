@@ -37,6 +37,6 @@ class ProcessorCostSmokeTest {
     assertThat(log.toString(StandardCharsets.UTF_8)).contains("12 generated sources");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     report.print(new PrintStream(out, true, StandardCharsets.UTF_8));
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("| with the warmed processor / without |");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("| CPU: with the warmed processor / without |");
   }
 }

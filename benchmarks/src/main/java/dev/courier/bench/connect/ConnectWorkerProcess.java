@@ -47,10 +47,15 @@ public final class ConnectWorkerProcess implements AutoCloseable {
   private final String restUrl;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+  private final Thread killOnExit;
+
   private ConnectWorkerProcess(Process process, Path workDir, String restUrl) {
     this.process = process;
     this.workDir = workDir;
     this.restUrl = restUrl;
+    // A benchmark stopped with Ctrl-C must not leave the worker JVM behind.
+    this.killOnExit = new Thread(process::destroyForcibly, "connect-worker-kill-on-exit");
+    Runtime.getRuntime().addShutdownHook(killOnExit);
   }
 
   /**
@@ -257,6 +262,11 @@ public final class ConnectWorkerProcess implements AutoCloseable {
   /** Stops the worker process (as Ctrl-C would), or kills it after 30 s. */
   @Override
   public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(killOnExit);
+    } catch (IllegalStateException e) {
+      // the JVM is exiting; the hook kills the worker
+    }
     process.destroy();
     try {
       if (!process.waitFor(30, TimeUnit.SECONDS)) {

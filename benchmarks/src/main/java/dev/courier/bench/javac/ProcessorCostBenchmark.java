@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -89,8 +91,12 @@ public final class ProcessorCostBenchmark {
     List<Double> warm = new ArrayList<>();
     List<Double> processing = new ArrayList<>();
     List<Double> cold = new ArrayList<>();
+    List<Double> withoutCpu = new ArrayList<>();
+    List<Double> warmCpu = new ArrayList<>();
+    List<Double> coldCpu = new ArrayList<>();
     List<Double> warmRatios = new ArrayList<>();
-    List<Double> coldRatios = new ArrayList<>();
+    List<Double> warmCpuRatios = new ArrayList<>();
+    List<Double> coldCpuRatios = new ArrayList<>();
     int generatedFiles = 0;
     List<Mode> modes = new ArrayList<>(List.of(Mode.NONE, Mode.WARM));
     if (options.processorPathRuns()) {
@@ -114,27 +120,29 @@ public final class ProcessorCostBenchmark {
         Compile processed = results.get(Mode.WARM);
         Compile fresh = results.get(Mode.PROCESSOR_PATH);
         generatedFiles = processed.generatedSources;
-        log.printf(Locale.ROOT, "  %s round %d/%d: javac without processor %.0f ms, with the warmed processor %.0f ms"
-                + " (%.0f ms in annotation processing, %d generated sources)%s%n", warmup ? "warm-up" : "measured",
-            round + 1, total, plain.millis, processed.millis, processed.processingMillis, processed.generatedSources,
-            fresh == null ? "" : String.format(Locale.ROOT, ", with -processorpath %.0f ms", fresh.millis));
+        log.printf(Locale.ROOT, "  %s round %d/%d: javac without processor %.0f ms (CPU %.0f ms), with the warmed"
+                + " processor %.0f ms (CPU %.0f ms; %.0f ms in annotation processing, %d generated sources)%s%n",
+            warmup ? "warm-up" : "measured", round + 1, total, plain.millis, plain.cpuMillis, processed.millis,
+            processed.cpuMillis, processed.processingMillis, processed.generatedSources, fresh == null ? ""
+                : String.format(Locale.ROOT, ", with -processorpath %.0f ms (CPU %.0f ms)", fresh.millis,
+                    fresh.cpuMillis));
         if (!warmup) {
           without.add(plain.millis);
           warm.add(processed.millis);
           processing.add(processed.processingMillis);
+          withoutCpu.add(plain.cpuMillis);
+          warmCpu.add(processed.cpuMillis);
           warmRatios.add(processed.millis / plain.millis);
+          warmCpuRatios.add(processed.cpuMillis / plain.cpuMillis);
           if (fresh != null) {
             cold.add(fresh.millis);
-            coldRatios.add(fresh.millis / plain.millis);
+            coldCpu.add(fresh.cpuMillis);
+            coldCpuRatios.add(fresh.cpuMillis / plain.cpuMillis);
           }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-    List<Double> processingShare = new ArrayList<>();
-    for (int i = 0; i < processing.size(); i++) {
-      processingShare.add(1 + processing.get(i) / without.get(i));
     }
     Report.Section section = report.section("Annotation processor cost (javac)", "ms")
         .note(String.format(Locale.ROOT, "%d @KafkaMessage records (8 members, one nested record) from one template;"
@@ -142,23 +150,31 @@ public final class ProcessorCostBenchmark {
             + " sources: producer, serializer, deserializer, descriptor per type, all compiled too). \"Warmed\": the"
             + " processor's classes are loaded once and JIT-compiled across rounds, a new processor instance per"
             + " compile. \"-processorpath\": javac loads the processor anew each compile, as a single cold build does."
+            + " CPU is the compiling thread's CPU time (javac compiles in the calling thread), which other load on the"
+            + " machine hardly changes; wall time is shown too. \"Annotation processing\" is the wall time of javac's"
+            + " processing rounds (the processor, and javac parsing and entering what it generates)."
             + " Median of %d rounds (order rotating) after %d warm-up round(s).", options.classes(),
             System.getProperty("java.specification.version"), generatedFiles, options.rounds(),
             options.warmupRounds()))
-        .row("javac, no processor", new Samples(without))
-        .row("javac, with the warmed processor (and compiling what it generates)", new Samples(warm))
-        .row("of which annotation processing rounds", new Samples(processing));
-    if (!cold.isEmpty()) {
-      section.row("javac, with -processorpath (processor loaded per compile)", new Samples(cold));
+        .row("CPU: javac, no processor", new Samples(withoutCpu))
+        .row("CPU: javac, with the warmed processor (and compiling what it generates)", new Samples(warmCpu));
+    if (!coldCpu.isEmpty()) {
+      section.row("CPU: javac, with -processorpath (processor loaded per compile)", new Samples(coldCpu));
     }
-    section.ratio("with the warmed processor / without", new Samples(warmRatios), 1.3, true)
-        .ratio("(without + processing rounds only) / without", new Samples(processingShare), null, true);
-    if (!coldRatios.isEmpty()) {
-      section.ratio("with -processorpath / without", new Samples(coldRatios), null, true);
+    section.row("wall: javac, no processor", new Samples(without))
+        .row("wall: javac, with the warmed processor", new Samples(warm))
+        .row("wall: of which annotation processing rounds", new Samples(processing));
+    if (!cold.isEmpty()) {
+      section.row("wall: javac, with -processorpath", new Samples(cold));
+    }
+    section.ratio("CPU: with the warmed processor / without", new Samples(warmCpuRatios), 1.3, true)
+        .ratio("wall: with the warmed processor / without", new Samples(warmRatios), null, true);
+    if (!coldCpuRatios.isEmpty()) {
+      section.ratio("CPU: with -processorpath / without", new Samples(coldCpuRatios), null, true);
     }
   }
 
-  private record Compile(double millis, double processingMillis, int generatedSources) {
+  private record Compile(double millis, double cpuMillis, double processingMillis, int generatedSources) {
   }
 
   /** How javac gets the processor. */
@@ -227,8 +243,11 @@ public final class ProcessorCostBenchmark {
         }
       }
     });
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long started = System.nanoTime();
+    long cpuStarted = threads.getCurrentThreadCpuTime();
     boolean ok = task.call();
+    long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStarted;
     long nanos = System.nanoTime() - started;
     if (!ok || !diagnostics.getDiagnostics().isEmpty()) {
       throw new IllegalStateException("javac (" + mode + ") reported:\n"
@@ -243,7 +262,7 @@ public final class ProcessorCostBenchmark {
       throw new IllegalStateException("the processor generated nothing: is it on " + options.processorPath() + "?");
     }
     Dirs.deleteRecursively(out);
-    return new Compile(nanos / 1e6, processingNanos[0] / 1e6, generatedSources);
+    return new Compile(nanos / 1e6, cpuNanos / 1e6, processingNanos[0] / 1e6, generatedSources);
   }
 
   private record Source(Path path) {

@@ -81,6 +81,8 @@ public final class ProducerBenchmark {
     }
     List<Double> generated = new ArrayList<>();
     List<Double> plain = new ArrayList<>();
+    List<Double> generatedCpu = new ArrayList<>();
+    List<Double> plainCpu = new ArrayList<>();
     kafka.createTopic(SmallMessageProducer.TOPIC, options.partitions());
     Map<String, Object> runtime = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
     // What the generated create() builds: its settings, its serializers' class names, the runtime properties.
@@ -94,8 +96,8 @@ public final class ProducerBenchmark {
     for (int round = 0; round < total; round++) {
       boolean warmup = round < options.warmupRounds();
       boolean generatedFirst = round % 2 == 0;
-      double g = 0;
-      double p = 0;
+      Run g = null;
+      Run p = null;
       for (int turn = 0; turn < 2; turn++) {
         System.gc();
         if ((turn == 0) == generatedFirst) {
@@ -104,16 +106,21 @@ public final class ProducerBenchmark {
           p = sendPlain(effective, messages);
         }
       }
-      log.printf(Locale.ROOT, "  %s round %d/%d: generated %,.0f records/s, plain KafkaProducer %,.0f records/s%n",
-          warmup ? "warm-up" : "measured", round + 1, total, g, p);
+      log.printf(Locale.ROOT, "  %s round %d/%d: generated %,.0f records/s (%.2f us CPU/record), plain KafkaProducer"
+          + " %,.0f records/s (%.2f us CPU/record)%n", warmup ? "warm-up" : "measured", round + 1, total,
+          g.recordsPerSecond, g.cpuMicrosPerRecord, p.recordsPerSecond, p.cpuMicrosPerRecord);
       if (!warmup) {
-        generated.add(g);
-        plain.add(p);
+        generated.add(g.recordsPerSecond);
+        plain.add(p.recordsPerSecond);
+        generatedCpu.add(g.cpuMicrosPerRecord);
+        plainCpu.add(p.cpuMicrosPerRecord);
       }
     }
     List<Double> ratios = new ArrayList<>();
+    List<Double> cpuRatios = new ArrayList<>();
     for (int i = 0; i < generated.size(); i++) {
       ratios.add(generated.get(i) / plain.get(i));
+      cpuRatios.add(generatedCpu.get(i) / plainCpu.get(i));
     }
     report.section("Generated producer vs KafkaProducer through the in-process broker", "records/s")
         .note(String.format(Locale.ROOT, "%,d SmallMessage records (about 90 B of JSON, String keys) per run into a"
@@ -124,17 +131,37 @@ public final class ProducerBenchmark {
         .row("generated SmallMessageProducer.send(message, callback)", new Samples(generated))
         .row("plain KafkaProducer.send(record, callback)", new Samples(plain))
         .ratio("generated / plain KafkaProducer", new Samples(ratios), 0.95, false);
+    report.section("Generated producer vs KafkaProducer: CPU per record", "us/record")
+        .note("CPU time of this whole JVM (producer, serializer and the in-process broker) per record over the same"
+            + " interval as the rate; less sensitive to other load on the machine. Lower is better.")
+        .row("generated SmallMessageProducer", new Samples(generatedCpu))
+        .row("plain KafkaProducer", new Samples(plainCpu))
+        .ratio("generated / plain KafkaProducer, CPU per record", new Samples(cpuRatios), 1.05, true);
   }
 
-  private double sendGenerated(Map<String, Object> runtime, SmallMessage[] messages) {
+  private record Run(double recordsPerSecond, double cpuMicrosPerRecord) {
+  }
+
+  private static long processCpuNanos() {
+    return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+  }
+
+  private Run run(long started, long ended, long cpuStarted, long cpuEnded) {
+    return new Run(options.records() / ((ended - started) / 1e9), (cpuEnded - cpuStarted) / 1e3 / options.records());
+  }
+
+  private Run sendGenerated(Map<String, Object> runtime, SmallMessage[] messages) {
     long failures;
     long started;
     long ended;
+    long cpuStarted;
+    long cpuEnded;
     AtomicLong failed = new AtomicLong();
     AtomicReference<Throwable> firstFailure = new AtomicReference<>();
     try (SmallMessageProducer producer = SmallMessageProducer.create(runtime)) {
       producer.send(messages[0]).join();
       started = System.nanoTime();
+      cpuStarted = processCpuNanos();
       for (int i = 0; i < options.records(); i++) {
         producer.send(messages[i % messages.length], (metadata, e) -> {
           if (e != null) {
@@ -145,15 +172,18 @@ public final class ProducerBenchmark {
       }
       producer.flush();
       ended = System.nanoTime();
+      cpuEnded = processCpuNanos();
       failures = failed.get();
     }
     check(failures, firstFailure.get(), "generated");
-    return options.records() / ((ended - started) / 1e9);
+    return run(started, ended, cpuStarted, cpuEnded);
   }
 
-  private double sendPlain(Map<String, Object> effective, SmallMessage[] messages) {
+  private Run sendPlain(Map<String, Object> effective, SmallMessage[] messages) {
     long started;
     long ended;
+    long cpuStarted;
+    long cpuEnded;
     AtomicLong failed = new AtomicLong();
     AtomicReference<Throwable> firstFailure = new AtomicReference<>();
     try (KafkaProducer<String, SmallMessage> producer = new KafkaProducer<>(effective, new StringSerializer(),
@@ -164,6 +194,7 @@ public final class ProducerBenchmark {
         throw new IllegalStateException("the plain producer cannot send", e);
       }
       started = System.nanoTime();
+      cpuStarted = processCpuNanos();
       for (int i = 0; i < options.records(); i++) {
         SmallMessage message = messages[i % messages.length];
         producer.send(new ProducerRecord<>(SmallMessageProducer.TOPIC, message.id(), message), (metadata, e) -> {
@@ -175,9 +206,10 @@ public final class ProducerBenchmark {
       }
       producer.flush();
       ended = System.nanoTime();
+      cpuEnded = processCpuNanos();
     }
     check(failed.get(), firstFailure.get(), "plain");
-    return options.records() / ((ended - started) / 1e9);
+    return run(started, ended, cpuStarted, cpuEnded);
   }
 
   private static void check(long failures, Throwable first, String which) {

@@ -14,6 +14,7 @@ import java.util.Locale;
  */
 public final class Report {
   private final List<Section> sections = new ArrayList<>();
+  private int printed;
 
   /**
    * Starts a section.
@@ -37,6 +38,18 @@ public final class Report {
     for (Section section : sections) {
       section.print(out);
     }
+  }
+
+  /**
+   * Prints the sections added since the last call, e.g. as each part of a long run finishes.
+   *
+   * @param out where to
+   */
+  public void printNew(PrintStream out) {
+    for (int i = printed; i < sections.size(); i++) {
+      sections.get(i).print(out);
+    }
+    printed = sections.size();
   }
 
   /** A whole-report verdict line: how many ratios met their target. */

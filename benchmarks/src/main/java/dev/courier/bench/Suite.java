@@ -5,6 +5,7 @@ package dev.courier.bench;
 
 import dev.courier.bench.connect.ConnectorBenchmark;
 import dev.courier.bench.javac.ProcessorCostBenchmark;
+import dev.courier.bench.jmh.CpuTimeComparison;
 import dev.courier.bench.jmh.JmhSuite;
 import dev.courier.bench.producer.ProducerBenchmark;
 import dev.courier.bench.report.Report;
@@ -25,9 +26,11 @@ import java.util.Set;
  * </pre>
  *
  * <p>Parts: {@code connector} (file source vs FileStreamSource vs plain producer on a Connect 4.3.1 worker),
- * {@code jmh} (codec and send-path microbenchmarks), {@code producer} (generated producer vs KafkaProducer through
- * the in-process broker), {@code javac} (annotation processor cost). Without parts, all of them. {@code quick} runs
- * small sizes and one measured round for a check that everything works; its numbers are not meaningful.
+ * {@code micro} (the codec and send-path comparisons, interleaved and timed in thread CPU time, for a loaded
+ * machine), {@code jmh} (the same as JMH benchmarks with the GC profiler), {@code producer} (generated producer
+ * vs KafkaProducer through the in-process broker), {@code javac} (annotation processor cost). Without parts, all
+ * of them. {@code quick} runs small sizes and one measured round for a check that everything works; its numbers are
+ * not meaningful.
  */
 public final class Suite {
   private Suite() {
@@ -54,8 +57,8 @@ public final class Suite {
         options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
       } else if (!arg.startsWith("-")) {
         for (String part : arg.split(",")) {
-          if (!List.of("connector", "jmh", "producer", "javac").contains(part)) {
-            fail("unknown part '" + part + "'; parts: connector, jmh, producer, javac");
+          if (!List.of("connector", "micro", "jmh", "producer", "javac").contains(part)) {
+            fail("unknown part '" + part + "'; parts: connector, micro, jmh, producer, javac");
           }
           parts.add(part);
         }
@@ -64,7 +67,7 @@ public final class Suite {
       }
     }
     if (parts.isEmpty()) {
-      parts.addAll(List.of("jmh", "producer", "javac", "connector"));
+      parts.addAll(List.of("connector", "micro", "producer", "javac", "jmh"));
     }
     Locations locations = Locations.detect();
     Report report = new Report();
@@ -72,6 +75,9 @@ public final class Suite {
     for (String part : parts) {
       switch (part) {
         case "connector" -> connector(quick, options, locations).run(report);
+        case "micro" -> new CpuTimeComparison(new CpuTimeComparison.Options(
+            intOption(options, "micro-rounds", quick ? 3 : 15), intOption(options, "micro-warmup", quick ? 1 : 3),
+            intOption(options, "micro-slice-ms", quick ? 20 : 100)), System.err).run(report);
         case "jmh" -> JmhSuite.run(new JmhSuite.Options(options.get("jmh-include"),
             intOption(options, "jmh-forks", quick ? 1 : null), intOption(options, "jmh-warmup", quick ? 1 : null),
             intOption(options, "jmh-iterations", quick ? 2 : null),
@@ -147,9 +153,10 @@ public final class Suite {
   private static String usage() {
     return String.join("\n",
         "usage: java -jar benchmarks/target/benchmarks.jar [quick|full] [part,...] [--key=value ...]",
-        "parts: connector, jmh, producer, javac (default: all)",
+        "parts: connector, micro, producer, javac, jmh (default: all, in this order)",
         "connector: --records=1000000 --files=1000 --rounds=3 --warmup=1 --settings=defaults,tuned",
         "           --cases=text,json,files --line-bytes=100 --pause-ms=1000",
+        "micro:     --micro-rounds=15 --micro-warmup=3 --micro-slice-ms=100",
         "jmh:       --jmh-include=REGEX --jmh-forks=N --jmh-warmup=N --jmh-iterations=N --jmh-iteration-ms=N",
         "           (defaults: the annotations: 2 forks, 3 warm-up and 5 measured iterations of 2 s)",
         "producer:  --producer-records=1000000 --producer-partitions=3 --rounds=3 --warmup=2",

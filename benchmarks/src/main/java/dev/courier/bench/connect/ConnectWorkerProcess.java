@@ -113,6 +113,11 @@ public final class ConnectWorkerProcess implements AutoCloseable {
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.addAll(KAFKA_SCRIPT_JVM_OPTIONS);
+      // Extra options for the worker JVM, e.g. -XX:StartFlightRecording=... to profile a connector.
+      String extra = System.getProperty("courier.bench.workerJvmOptions", "").trim();
+      if (!extra.isEmpty()) {
+        command.addAll(List.of(extra.split("\\s+")));
+      }
       command.add("-Dlog4j2.configurationFile=" + log4j);
       command.add("-cp");
       command.add(workerLib.toAbsolutePath() + "/*");

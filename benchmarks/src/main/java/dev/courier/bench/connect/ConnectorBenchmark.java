@@ -215,8 +215,8 @@ public final class ConnectorBenchmark {
     return String.format(Locale.ROOT, contender.label, options.files());
   }
 
-  private TopicCounter.Measurement runOnce(EmbeddedKafka kafka, ConnectWorkerProcess worker, LineData data, Contender contender,
-      Setting setting) {
+  private TopicCounter.Measurement runOnce(EmbeddedKafka kafka, ConnectWorkerProcess worker, LineData data,
+      Contender contender, Setting setting) {
     String name = contender.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
         + setting.name().toLowerCase(Locale.ROOT) + "-" + (++runs);
     String topic = contender == Contender.COURIER_JSON ? JSON_TOPIC : "bench-" + name;

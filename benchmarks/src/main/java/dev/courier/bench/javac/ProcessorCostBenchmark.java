@@ -42,7 +42,7 @@ import com.sun.source.util.TaskListener;
  * {@code classes} {@code @KafkaMessage} records, written from one template, once with {@code -proc:none} and once
  * with courier-annotation-processor on {@code -processorpath}; the second compile also compiles the code the
  * processor generates, as a real build does. Compiles alternate after warm-up rounds (javac itself needs JIT warm-up);
- * the ratio is the median of the per-round ratios. The time spent in annotation processing rounds is measured
+ * the ratio is the median of the per-round ratios. The CPU time spent in annotation processing rounds is measured
  * separately with a {@link TaskListener}.
  */
 public final class ProcessorCostBenchmark {
@@ -121,7 +121,8 @@ public final class ProcessorCostBenchmark {
         Compile fresh = results.get(Mode.PROCESSOR_PATH);
         generatedFiles = processed.generatedSources;
         log.printf(Locale.ROOT, "  %s round %d/%d: javac without processor %.0f ms (CPU %.0f ms), with the warmed"
-                + " processor %.0f ms (CPU %.0f ms; %.0f ms in annotation processing, %d generated sources)%s%n",
+                + " processor %.0f ms (CPU %.0f ms, of which %.0f ms in annotation processing rounds; %d generated"
+                + " sources)%s%n",
             warmup ? "warm-up" : "measured", round + 1, total, plain.millis, plain.cpuMillis, processed.millis,
             processed.cpuMillis, processed.processingMillis, processed.generatedSources, fresh == null ? ""
                 : String.format(Locale.ROOT, ", with -processorpath %.0f ms (CPU %.0f ms)", fresh.millis,
@@ -151,19 +152,20 @@ public final class ProcessorCostBenchmark {
             + " processor's classes are loaded once and JIT-compiled across rounds, a new processor instance per"
             + " compile. \"-processorpath\": javac loads the processor anew each compile, as a single cold build does."
             + " CPU is the compiling thread's CPU time (javac compiles in the calling thread), which other load on the"
-            + " machine hardly changes; wall time is shown too. \"Annotation processing\" is the wall time of javac's"
-            + " processing rounds (the processor, and javac parsing and entering what it generates)."
+            + " machine hardly changes; wall time is shown too. \"Annotation processing rounds\": CPU time inside"
+            + " javac's processing rounds (the processor, and javac parsing and entering what it generates); the rest"
+            + " of the difference is compiling the generated code."
             + " Median of %d rounds (order rotating) after %d warm-up round(s).", options.classes(),
             System.getProperty("java.specification.version"), generatedFiles, options.rounds(),
             options.warmupRounds()))
         .row("CPU: javac, no processor", new Samples(withoutCpu))
-        .row("CPU: javac, with the warmed processor (and compiling what it generates)", new Samples(warmCpu));
+        .row("CPU: javac, with the warmed processor (and compiling what it generates)", new Samples(warmCpu))
+        .row("CPU: of which annotation processing rounds", new Samples(processing));
     if (!coldCpu.isEmpty()) {
       section.row("CPU: javac, with -processorpath (processor loaded per compile)", new Samples(coldCpu));
     }
     section.row("wall: javac, no processor", new Samples(without))
-        .row("wall: javac, with the warmed processor", new Samples(warm))
-        .row("wall: of which annotation processing rounds", new Samples(processing));
+        .row("wall: javac, with the warmed processor", new Samples(warm));
     if (!cold.isEmpty()) {
       section.row("wall: javac, with -processorpath", new Samples(cold));
     }
@@ -226,24 +228,24 @@ public final class ProcessorCostBenchmark {
       }
       task.setProcessors(processors);
     }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[] processingStarted = {0};
     long[] processingNanos = {0};
     task.addTaskListener(new TaskListener() {
       @Override
       public void started(TaskEvent e) {
         if (e.getKind() == TaskEvent.Kind.ANNOTATION_PROCESSING) {
-          processingStarted[0] = System.nanoTime();
+          processingStarted[0] = threads.getCurrentThreadCpuTime();
         }
       }
 
       @Override
       public void finished(TaskEvent e) {
         if (e.getKind() == TaskEvent.Kind.ANNOTATION_PROCESSING) {
-          processingNanos[0] += System.nanoTime() - processingStarted[0];
+          processingNanos[0] += threads.getCurrentThreadCpuTime() - processingStarted[0];
         }
       }
     });
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long started = System.nanoTime();
     long cpuStarted = threads.getCurrentThreadCpuTime();
     boolean ok = task.call();

@@ -125,7 +125,8 @@ public final class ProducerBenchmark {
     report.section("Generated producer vs KafkaProducer through the in-process broker", "records/s")
         .note(String.format(Locale.ROOT, "%,d SmallMessage records (about 90 B of JSON, String keys) per run into a"
             + " topic of %d partition(s) of the in-process broker; both send with a callback that counts failures,"
-            + " then flush; median of %d alternating rounds after %d warm-up round(s). Settings of both: the generated create()'s map, %s"
+            + " then flush; median of %d alternating rounds after %d warm-up round(s). Settings of both: the"
+            + " generated create()'s map, %s"
             + " (Kafka defaults otherwise).", options.records(), options.partitions(), options.rounds(),
             options.warmupRounds(), effective))
         .row("generated SmallMessageProducer.send(message, callback)", new Samples(generated))

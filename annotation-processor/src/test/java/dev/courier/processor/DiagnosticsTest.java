@@ -69,6 +69,8 @@ class DiagnosticsTest {
             "two members named 'id' in com.acme.DuplicateMemberBase and in com.acme.DuplicateMember"),
         error("courier.member.derived", "Derived", "@PartitionKey", "@PartitionKey is on routingKey() of"
             + " com.acme.Derived, which is not the getter of a member"),
+        error("courier.member.ignored", "IgnoredKey", "@PartitionKey", "@PartitionKey on static field 'region' of"
+            + " com.acme.IgnoredKey would have no effect: it is static, so it is not part of the message"),
         error("courier.header.name", "HeaderName", "@Header(\" \") String trace", "has a blank name"),
         error("courier.header.duplicate", "HeaderDuplicate", "@Header(\"trace\") String second",
             "Header \"trace\" is sent by both 'first' and 'second'"),

@@ -166,7 +166,8 @@ class JsonCodecTest {
         .contains("\"offsetDateTime\":\"2026-11-27T10:15:30+05:30\"")
         .contains("\"bytes\":\"AP9/gCo=\"")
         .contains("\"status\":\"PAID\"")
-        .contains("\"decimal\":-12345678901234567890.000100")
+        .contains("\"decimal\":\"-12345678901234567890.000100\"")
+        .contains("\"integer\":\"-98765432109876543210987654321\"")
         .contains("\"maybeAddress\":{\"street\":\"Main St 1\"")
         .contains("\"matrix\":[[1,2],[],[3]]")
         .contains("\"customer\":{\"name\":\"Ada\",\"vip\":true,\"visits\":3}");
@@ -270,6 +271,25 @@ class JsonCodecTest {
         .hasMessageContaining("expected a JSON object, got an array");
     assertThatThrownBy(() -> read(json.replace("\"home\":null", "\"home\":{\"zip\":1,\"town\":\"x\"}")))
         .hasMessageContaining("Cannot read dev.courier.processor.fixtures.Address: it has no member 'town'");
+  }
+
+  @Test
+  void readsBigDecimalsAndBigIntegersExactlyFromStringsOrNumbers() {
+    String json = new String(serializer.serialize("t", nulls()), StandardCharsets.UTF_8);
+    AllTypes strings = read(json.replace("\"decimal\":null", "\"decimal\":\"1E+3\"")
+        .replace("\"integer\":null", "\"integer\":\"-0\""));
+    assertThat(strings.decimal()).isEqualTo(new BigDecimal("1E+3"));
+    assertThat(strings.integer()).isEqualTo(BigInteger.ZERO);
+    AllTypes numbers = read(json.replace("\"decimal\":null", "\"decimal\":12.50")
+        .replace("\"integer\":null", "\"integer\":12345678901234567890123"));
+    assertThat(numbers.decimal()).isEqualTo(new BigDecimal("12.50"));
+    assertThat(numbers.integer()).isEqualTo(new BigInteger("12345678901234567890123"));
+    assertThatThrownBy(() -> read(json.replace("\"decimal\":null", "\"decimal\":\"12,50\"")))
+        .hasMessageContaining("member 'decimal'")
+        .hasMessageContaining("\"12,50\" is not valid; expected a decimal number such as \"12.50\"");
+    assertThatThrownBy(() -> read(json.replace("\"integer\":null", "\"integer\":1.5")))
+        .hasMessageContaining("member 'integer'")
+        .hasMessageContaining("expected an integer in a JSON string such as \"-42\" (BigInteger), got the number 1.5");
   }
 
   @Test

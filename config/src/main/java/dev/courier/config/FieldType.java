@@ -33,9 +33,22 @@ public final class FieldType {
     CHAR,
     /** {@code String}: a JSON string. */
     STRING,
-    /** {@code BigDecimal}: a JSON number, exact. */
+    /**
+     * {@code BigDecimal}: a JSON string holding its exact {@code toString()}, scale kept ({@code "12.50"},
+     * {@code "1E+3"}); read from such a string or from a JSON number.
+     *
+     * <p>A string, not a JSON number, so that a record a Courier connector streams and one the generated producer
+     * sends are the same bytes: a connector's value goes through Kafka Connect's {@code JsonConverter}, which can
+     * write an exact number of any scale only for a {@code Decimal} logical type with one fixed scale per schema and
+     * a non-default {@code decimal.format=NUMERIC}, while a Connect {@code STRING} holds any {@code BigDecimal}
+     * exactly with every converter setting. A string also keeps the value exact for JSON readers that parse every
+     * number as a double.
+     */
     DECIMAL,
-    /** {@code BigInteger}: a JSON integer, exact. */
+    /**
+     * {@code BigInteger}: a JSON string holding its decimal digits ({@code "-42"}); read from such a string or from
+     * a JSON integer. A string for the reasons given at {@link #DECIMAL}.
+     */
     BIG_INTEGER,
     /** {@code UUID}: a JSON string in the canonical 36-character form. */
     UUID,

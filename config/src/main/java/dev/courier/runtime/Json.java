@@ -6,6 +6,7 @@ package dev.courier.runtime;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -36,9 +37,12 @@ import org.apache.kafka.common.errors.SerializationException;
  *
  * <p>The JSON form of each member type ({@link dev.courier.config.FieldType.Kind} documents it too): booleans,
  * integers and floating-point numbers as JSON numbers (NaN and infinities are rejected: JSON cannot hold them);
- * {@code BigDecimal} and {@code BigInteger} as exact JSON numbers ({@link BigDecimal#toString()}); {@code char} as a
- * one-character string; {@code UUID} as its canonical 36-character string; {@code Instant}, {@code LocalDate},
- * {@code LocalDateTime} and {@code OffsetDateTime} as the ISO-8601 strings their {@code toString()} writes
+ * {@code BigDecimal} and {@code BigInteger} as JSON strings holding their exact {@code toString()} ({@code "12.50"},
+ * {@code "1E+3"}, {@code "-42"}), so no JSON reader rounds them to a double and Kafka Connect's
+ * {@code JsonConverter} writes the same bytes for a Connect {@code STRING} (Courier's connectors, see
+ * {@link dev.courier.config.FieldType.Kind#DECIMAL}); {@code char} as a one-character string; {@code UUID} as its
+ * canonical 36-character string; {@code Instant}, {@code LocalDate}, {@code LocalDateTime} and
+ * {@code OffsetDateTime} as the ISO-8601 strings their {@code toString()} writes
  * ({@code 2026-11-27T10:15:30Z}, {@code 2026-11-27}, {@code 2026-11-27T10:15},
  * {@code 2026-11-27T10:15:30+01:00}: seconds and fractions only when not zero), which is also how Courier's
  * connectors normalize them; {@code byte[]} as a standard base64 string with padding; an enum as its constant's
@@ -46,7 +50,8 @@ import org.apache.kafka.common.errors.SerializationException;
  *
  * <p>Reading is strict: a value of the wrong JSON type, a number out of the member's range, an unknown or duplicate
  * member, a missing or {@code null} primitive, or trailing content is a {@link SerializationException} that names
- * the member and what would be accepted. Nothing is coerced.
+ * the member and what would be accepted. Nothing is coerced. The one leniency is exact: a {@code BigDecimal} or
+ * {@code BigInteger} is also read from a JSON number, as other JSON writers write them.
  */
 public final class Json {
 
@@ -133,12 +138,13 @@ public final class Json {
       T value = reader.read(parser, type);
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
-        throw new SerializationException(
-            "Cannot read " + type + ": unexpected " + describe(parser) + " after the end of the JSON object");
+        throw new SerializationException("Cannot read " + type + ": unexpected " + describe(parser)
+            + " after the end of the JSON object" + at(parser.currentTokenLocation()));
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw new SerializationException("Cannot read " + type + ": malformed JSON: " + e.getOriginalMessage(), e);
+      throw new SerializationException(
+          "Cannot read " + type + ": malformed JSON" + at(e.getLocation()) + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new SerializationException("Cannot read " + type + ": " + e.getMessage(), e);
     }
@@ -500,7 +506,8 @@ public final class Json {
   }
 
   /**
-   * Reads a {@code BigDecimal} from a JSON number, exactly.
+   * Reads a {@code BigDecimal}, exactly (with its scale), from a JSON string holding a decimal number as
+   * {@link BigDecimal#BigDecimal(String)} reads it ({@code "12.50"}, {@code "1E+3"}), or from a JSON number.
    *
    * @param parser at the value
    * @param where the member's description
@@ -512,14 +519,22 @@ public final class Json {
       return null;
     }
     JsonToken token = parser.currentToken();
-    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw mismatch(parser, where, "a JSON number (BigDecimal)");
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      return parser.getDecimalValue();
     }
-    return parser.getDecimalValue();
+    if (token != JsonToken.VALUE_STRING) {
+      throw mismatch(parser, where, "a decimal number in a JSON string such as \"12.50\" (BigDecimal)");
+    }
+    String text = parser.getText();
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw invalid(where, text, "a decimal number such as \"12.50\" or \"1E+3\" (BigDecimal)");
+    }
   }
 
   /**
-   * Reads a {@code BigInteger} from a JSON integer.
+   * Reads a {@code BigInteger} from a JSON string holding an integer ({@code "-42"}), or from a JSON integer.
    *
    * @param parser at the value
    * @param where the member's description
@@ -530,10 +545,19 @@ public final class Json {
     if (isNull(parser)) {
       return null;
     }
-    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      throw mismatch(parser, where, "a JSON integer (BigInteger)");
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      return parser.getBigIntegerValue();
     }
-    return parser.getBigIntegerValue();
+    if (token != JsonToken.VALUE_STRING) {
+      throw mismatch(parser, where, "an integer in a JSON string such as \"-42\" (BigInteger)");
+    }
+    String text = parser.getText();
+    try {
+      return new BigInteger(text);
+    } catch (NumberFormatException e) {
+      throw invalid(where, text, "an integer such as \"-42\" (BigInteger)");
+    }
   }
 
   /**
@@ -791,33 +815,26 @@ public final class Json {
   }
 
   /**
-   * Writes a {@code BigDecimal} as an exact JSON number, or {@code null}.
+   * Writes a {@code BigDecimal} as a JSON string of its exact {@link BigDecimal#toString()} (scale kept:
+   * {@code "12.50"}, {@code "1E+3"}), or {@code null}.
    *
    * @param generator the generator
    * @param value the value
    * @throws IOException when the generator fails
    */
   public static void writeBigDecimal(JsonGenerator generator, BigDecimal value) throws IOException {
-    if (value == null) {
-      generator.writeNull();
-    } else {
-      generator.writeNumber(value);
-    }
+    writeString(generator, value == null ? null : value.toString());
   }
 
   /**
-   * Writes a {@code BigInteger} as a JSON integer, or {@code null}.
+   * Writes a {@code BigInteger} as a JSON string of its decimal digits ({@code "-42"}), or {@code null}.
    *
    * @param generator the generator
    * @param value the value
    * @throws IOException when the generator fails
    */
   public static void writeBigInteger(JsonGenerator generator, BigInteger value) throws IOException {
-    if (value == null) {
-      generator.writeNull();
-    } else {
-      generator.writeNumber(value);
-    }
+    writeString(generator, value == null ? null : value.toString());
   }
 
   /**
@@ -935,6 +952,14 @@ public final class Json {
     } catch (DateTimeException e) {
       throw invalid(where, text, expected);
     }
+  }
+
+  /** Where in the data, for messages: {@code " at line 1, column 17"}, or empty when unknown. */
+  private static String at(JsonLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return "";
+    }
+    return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 
   private static SerializationException mismatch(JsonParser parser, String where, String expected) {

@@ -49,6 +49,7 @@ public final class JsonValues {
    * @throws BadRecordException when the bytes are not exactly one JSON object
    */
   public static Map<String, Object> readSchemaless(byte[] bytes, int offset, int length) throws BadRecordException {
+    rejectNul(bytes, offset, length);
     try (JsonParser parser = FACTORY.createParser(bytes, offset, length)) {
       expectObject(parser);
       Map<String, Object> value = readObject(parser);
@@ -76,6 +77,7 @@ public final class JsonValues {
   public static Struct readStruct(
       byte[] bytes, int offset, int length, Schema schema, List<FieldDescriptor> fields, String typeName)
       throws BadRecordException {
+    rejectNul(bytes, offset, length);
     try (JsonParser parser = FACTORY.createParser(bytes, offset, length)) {
       expectObject(parser);
       Struct value = readStructBody(parser, schema, fields, typeName, "");
@@ -85,6 +87,20 @@ public final class JsonValues {
       throw invalid(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Rejects a raw NUL byte, which JSON never allows (inside a string it must be written as an escape). It must be
+   * caught before jackson sees the bytes: jackson guesses the encoding from NUL bytes among the first four, so it
+   * would read such a line as UTF-16 or UTF-32, or fail with an I/O error instead of a parse error.
+   */
+  private static void rejectNul(byte[] bytes, int offset, int length) throws BadRecordException {
+    for (int i = offset; i < offset + length; i++) {
+      if (bytes[i] == 0) {
+        throw new BadRecordException("invalid JSON: a NUL byte at byte " + (i - offset + 1) + " of the record;"
+            + " JSON allows none (inside a string, write it as \\u0000)");
+      }
     }
   }
 
@@ -222,17 +238,23 @@ public final class JsonValues {
       case FLOAT32:
       case FLOAT64:
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-          return MemberValues.floating(type, parser.getDecimalValue(), path, parser.getText());
+          return MemberValues.floating(type, parser.getText(), path);
         }
         break;
       case DECIMAL:
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-          return parser.getText();
+          return MemberValues.decimal(parser.getDecimalValue());
+        }
+        if (token == JsonToken.VALUE_STRING) {
+          return MemberValues.fromJsonString(type, parser.getText(), path);
         }
         break;
       case BIG_INTEGER:
         if (token == JsonToken.VALUE_NUMBER_INT) {
-          return parser.getText();
+          return parser.getBigIntegerValue().toString();
+        }
+        if (token == JsonToken.VALUE_STRING) {
+          return MemberValues.fromJsonString(type, parser.getText(), path);
         }
         break;
       case CHAR:
@@ -254,8 +276,9 @@ public final class JsonValues {
           List<Object> list = new ArrayList<>();
           JsonToken next;
           int index = 0;
+          boolean nullable = MessageSchemas.elementsNullable(type);
           while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
-            list.add(readMember(parser, next, element, false, schema.valueSchema(), path + "[" + index++ + "]"));
+            list.add(readMember(parser, next, element, nullable, schema.valueSchema(), path + "[" + index++ + "]"));
           }
           return list;
         }
@@ -264,9 +287,10 @@ public final class JsonValues {
         if (token == JsonToken.START_OBJECT) {
           FieldType value = type.element().orElseThrow();
           Map<String, Object> map = new LinkedHashMap<>();
+          boolean nullable = MessageSchemas.elementsNullable(type);
           while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
-            map.put(key, readMember(parser, parser.nextToken(), value, false, schema.valueSchema(),
+            map.put(key, readMember(parser, parser.nextToken(), value, nullable, schema.valueSchema(),
                 path + "." + key));
           }
           return map;

@@ -28,7 +28,8 @@ public final class MemberValues {
   private MemberValues() {}
 
   /**
-   * Converts the text of a member whose JSON form is a string (CHAR, STRING, ENUM, UUID, the temporal kinds, BYTES).
+   * Converts the text of a member whose JSON form is a string (CHAR, STRING, ENUM, DECIMAL, BIG_INTEGER, UUID, the
+   * temporal kinds, BYTES).
    *
    * @param type the member type
    * @param text the text
@@ -52,6 +53,10 @@ public final class MemberValues {
               + type + "), but is " + quote(text));
         }
         return text;
+      case DECIMAL:
+        return decimal(parseDecimal(type, text, member));
+      case BIG_INTEGER:
+        return parseInteger(type, text, member).toString();
       case UUID:
         if (!CANONICAL_UUID.matcher(text).matches()) {
           throw new BadRecordException("member '" + member + "' must be a UUID in the 36-character form"
@@ -123,13 +128,8 @@ public final class MemberValues {
         return integral(type, parseInteger(type, text, member), member, text);
       case FLOAT32:
       case FLOAT64:
-        return floating(type, parseDecimal(type, text, member), member, text);
-      case DECIMAL:
         parseDecimal(type, text, member);
-        return text;
-      case BIG_INTEGER:
-        parseInteger(type, text, member);
-        return text;
+        return floating(type, text, member);
       case ARRAY:
       case MAP:
       case STRUCT:
@@ -187,7 +187,8 @@ public final class MemberValues {
   }
 
   /**
-   * Converts a number to a FLOAT32 or FLOAT64 member value.
+   * Converts a number to a FLOAT32 or FLOAT64 member value, rounded once to the nearest float or double (as
+   * {@code Float.parseFloat} and {@code Double.parseDouble} do; never through a double to a float).
    *
    * @param type a FLOAT32 or FLOAT64 member type
    * @param value the number
@@ -198,20 +199,55 @@ public final class MemberValues {
    */
   public static Object floating(FieldType type, BigDecimal value, String member, String text)
       throws BadRecordException {
-    double d = value.doubleValue();
     if (type.kind() == FieldType.Kind.FLOAT32) {
-      float f = (float) d;
-      if (Float.isInfinite(f)) {
-        throw new BadRecordException("member '" + member + "' is out of the range of a float (" + type
-            + "): " + text);
-      }
-      return f;
+      return finite(type, value.floatValue(), member, text);
     }
-    if (Double.isInfinite(d)) {
-      throw new BadRecordException("member '" + member + "' is out of the range of a double (" + type
-          + "): " + text);
+    return finite(type, value.doubleValue(), member, text);
+  }
+
+  /**
+   * Converts a number written in decimal (a JSON number, or text already checked to be a decimal number) to a
+   * FLOAT32 or FLOAT64 member value exactly as Java parses it, so that the value equals the {@code float} or
+   * {@code double} an application reading the same text holds: rounded once, and {@code -0} stays negative zero
+   * (which a {@code BigDecimal} cannot hold).
+   *
+   * @param type a FLOAT32 or FLOAT64 member type
+   * @param text the number, in JSON number or {@code BigDecimal} syntax
+   * @param member the member's path, for messages
+   * @return a Float or Double
+   * @throws BadRecordException when the number is out of the type's range
+   */
+  public static Object floating(FieldType type, String text, String member) throws BadRecordException {
+    if (type.kind() == FieldType.Kind.FLOAT32) {
+      return finite(type, Float.parseFloat(text), member, text);
     }
-    return d;
+    return finite(type, Double.parseDouble(text), member, text);
+  }
+
+  /**
+   * The Connect value of a DECIMAL member: its exact {@link BigDecimal#toString()} (scale kept, {@code 1E+3} for
+   * 1000 with scale -3), the text the generated codec writes for the same {@code BigDecimal}.
+   *
+   * @param value the number
+   * @return its canonical text
+   */
+  public static String decimal(BigDecimal value) {
+    return value.toString();
+  }
+
+  private static Object finite(FieldType type, float value, String member, String text) throws BadRecordException {
+    if (Float.isInfinite(value)) {
+      throw new BadRecordException("member '" + member + "' is out of the range of a float (" + type + "): " + text);
+    }
+    return value;
+  }
+
+  private static Object finite(FieldType type, double value, String member, String text) throws BadRecordException {
+    if (Double.isInfinite(value)) {
+      throw new BadRecordException("member '" + member + "' is out of the range of a double (" + type + "): "
+          + text);
+    }
+    return value;
   }
 
   /**
@@ -223,8 +259,10 @@ public final class MemberValues {
   public static String jsonForm(FieldType type) {
     return switch (type.kind()) {
       case BOOLEAN -> "true or false";
-      case INT8, INT16, INT32, INT64, BIG_INTEGER -> "a JSON integer";
-      case FLOAT32, FLOAT64, DECIMAL -> "a JSON number";
+      case INT8, INT16, INT32, INT64 -> "a JSON integer";
+      case FLOAT32, FLOAT64 -> "a JSON number";
+      case DECIMAL -> "a JSON number or a JSON string holding one";
+      case BIG_INTEGER -> "a JSON integer or a JSON string holding one";
       case CHAR, STRING, ENUM, UUID, INSTANT, LOCAL_DATE, LOCAL_DATE_TIME, OFFSET_DATE_TIME -> "a JSON string";
       case BYTES -> "a base64 JSON string";
       case ARRAY -> "a JSON array";

@@ -55,7 +55,7 @@ public final class EmbeddedConnect implements AutoCloseable {
   private static final Duration RETRY_TIMEOUT = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final EmbeddedKafka kafka;
+  private final EmbeddedKafka kafka; // null for a worker against an external cluster
   private final Map<String, String> workerProperties;
   private final HttpClient http;
   private Connect<DistributedHerder> connect;
@@ -85,7 +85,18 @@ public final class EmbeddedConnect implements AutoCloseable {
    * @return a new builder
    */
   public static Builder builder(EmbeddedKafka kafka) {
-    return new Builder(kafka);
+    return new Builder(kafka, kafka.bootstrapServers());
+  }
+
+  /**
+   * A builder for a worker against any running Kafka cluster, for example an external one (the demo's
+   * {@code --bootstrap-servers}). Its internal topics are created there and stay after {@link #close()}.
+   *
+   * @param bootstrapServers the cluster's bootstrap servers
+   * @return a new builder
+   */
+  public static Builder builder(String bootstrapServers) {
+    return new Builder(null, bootstrapServers);
   }
 
   /**
@@ -401,7 +412,9 @@ public final class EmbeddedConnect implements AutoCloseable {
       }
     } finally {
       releaseExit();
-      kafka.detach(this);
+      if (kafka != null) {
+        kafka.detach(this);
+      }
     }
   }
 
@@ -594,10 +607,12 @@ public final class EmbeddedConnect implements AutoCloseable {
   /** Builds and starts an {@link EmbeddedConnect}. */
   public static final class Builder {
     private final EmbeddedKafka kafka;
+    private final String bootstrapServers;
     private final Map<String, String> overrides = new LinkedHashMap<>();
 
-    private Builder(EmbeddedKafka kafka) {
+    private Builder(EmbeddedKafka kafka, String bootstrapServers) {
       this.kafka = kafka;
+      this.bootstrapServers = bootstrapServers;
     }
 
     /**
@@ -623,7 +638,7 @@ public final class EmbeddedConnect implements AutoCloseable {
       String groupId = "courier-connect-" + INSTANCES.incrementAndGet() + "-"
           + UUID.randomUUID().toString().substring(0, 8);
       Map<String, String> props = new LinkedHashMap<>();
-      props.put("bootstrap.servers", kafka.bootstrapServers());
+      props.put("bootstrap.servers", bootstrapServers);
       props.put("group.id", groupId);
       props.put("config.storage.topic", groupId + "-configs");
       props.put("offset.storage.topic", groupId + "-offsets");
@@ -646,7 +661,9 @@ public final class EmbeddedConnect implements AutoCloseable {
       props.putAll(overrides);
 
       EmbeddedConnect worker = new EmbeddedConnect(kafka, props);
-      kafka.attach(worker);
+      if (kafka != null) {
+        kafka.attach(worker);
+      }
       guardExit();
       try {
         worker.connect = startConnect(props);
@@ -654,7 +671,7 @@ public final class EmbeddedConnect implements AutoCloseable {
         worker.awaitReady();
       } catch (RuntimeException | Error e) {
         worker.close();
-        throw new IllegalStateException("cannot start an embedded Connect worker on " + kafka.bootstrapServers()
+        throw new IllegalStateException("cannot start an embedded Connect worker on " + bootstrapServers
             + ": " + e, e);
       }
       LOG.info("Connect worker started at {} in {} ms", worker.restUrl(), (System.nanoTime() - started) / 1_000_000);

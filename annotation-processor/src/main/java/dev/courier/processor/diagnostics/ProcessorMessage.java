@@ -133,6 +133,16 @@ public enum ProcessorMessage {
       "@%s is on %s() of %s, which is not the getter of a member (record component or field), so the connector"
           + " could not compute it from a record's data.",
       "Put @%s on a record component, a field, or a field's getter."),
+  /**
+   * A Courier member annotation where it has no effect: on a static or transient field, or on a member of a type
+   * that is not the message type.
+   */
+  MEMBER_IGNORED(
+      "courier.member.ignored",
+      Diagnostic.Kind.ERROR,
+      "@%s on %s of %s would have no effect: %s.",
+      "Put @%s on a member of the @KafkaMessage type itself: a record component, an instance field or its"
+          + " getter."),
   /** A header has a blank name. */
   HEADER_NAME(
       "courier.header.name",

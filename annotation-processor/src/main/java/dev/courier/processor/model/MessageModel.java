@@ -114,11 +114,14 @@ public record MessageModel(
       DeclaredType type, Location location, String attribute, TypeMirror handledType, String problem) {}
 
   /**
-   * A Courier member annotation on a method that is not a member's getter.
+   * A Courier member annotation that is not on a member, or has no effect where it is.
    *
-   * @param element the method
+   * @param element the element it is on
    * @param annotation the annotation
-   * @param simpleName the annotation's simple name
+   * @param simpleName the annotation's simple name, such as {@code PartitionKey}
+   * @param description the element for messages, such as {@code field 'region'}
+   * @param ignoredBecause why it would have no effect, or empty for a method that is not a member's getter
    */
-  public record Misplaced(Element element, AnnotationMirror annotation, String simpleName) {}
+  public record Misplaced(
+      Element element, AnnotationMirror annotation, String simpleName, String description, String ignoredBecause) {}
 }

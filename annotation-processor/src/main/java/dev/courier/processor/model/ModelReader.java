@@ -121,6 +121,13 @@ public final class ModelReader {
     Optional<DeclaredSerializer> valueSerializer =
         serializer(type, annotation, explicit, "valueSerializer", analysis);
 
+    explicit.forEach((attribute, value) -> {
+      if (erroneous(attribute, value)) {
+        // javac reports the error; generating code as if the attribute had its default would be wrong.
+        analysis.unresolved.add("the value of " + attribute);
+      }
+    });
+
     StructModel struct = analysis.struct(type, (DeclaredType) type.asType(), true);
     List<Misplaced> misplaced = misplaced(type, struct);
 
@@ -304,6 +311,30 @@ public final class ModelReader {
     }
   }
 
+  /** Whether javac could not give an attribute a value of its declared type (it reports an error of its own). */
+  private static boolean erroneous(String attribute, AnnotationValue value) {
+    Object raw = value.getValue();
+    switch (attribute) {
+      case "topic":
+      case "transactionalId":
+        return !(raw instanceof String);
+      case "sendMode":
+      case "acks":
+      case "compression":
+        return !(raw instanceof VariableElement);
+      case "idempotence":
+        return !(raw instanceof Boolean);
+      case "keySerializer":
+      case "valueSerializer":
+        return !(raw instanceof TypeMirror);
+      case "properties":
+        return !(raw instanceof List<?> list)
+            || list.stream().anyMatch(v -> !(v instanceof AnnotationValue a) || !(a.getValue() instanceof String));
+      default:
+        return !(raw instanceof Number);
+    }
+  }
+
   private Optional<DeclaredSerializer> serializer(
       TypeElement type,
       AnnotationMirror annotation,
@@ -421,14 +452,76 @@ public final class ModelReader {
       if (isGetter) {
         continue;
       }
-      for (String name : List.of(PARTITION_KEY, HEADER, TIMESTAMP)) {
-        AnnotationMirror mirror = annotation(method, name);
-        if (mirror != null) {
-          misplaced.add(new Misplaced(method, mirror, name.substring(name.lastIndexOf('.') + 1)));
+      addMisplaced(misplaced, method, method.getSimpleName() + "()", "");
+    }
+    // Static and transient fields are not members, so an annotation on one would be silently ignored.
+    for (TypeElement owner = type; owner != null; owner = superclass(owner)) {
+      for (VariableElement field : ElementFilter.fieldsIn(owner.getEnclosedElements())) {
+        Set<Modifier> modifiers = field.getModifiers();
+        if (modifiers.contains(Modifier.STATIC) || modifiers.contains(Modifier.TRANSIENT)) {
+          String kind = modifiers.contains(Modifier.STATIC) ? "static" : "transient";
+          addMisplaced(misplaced, field, kind + " field '" + field.getSimpleName() + "'",
+              "it is " + kind + ", so it is not part of the message");
         }
       }
     }
+    // Only the message type's own members are its key, headers and timestamp.
+    nestedAnnotated(struct, struct, misplaced, new HashSet<>());
     return misplaced;
+  }
+
+  private static void addMisplaced(List<Misplaced> misplaced, Element element, String description, String why) {
+    for (String name : List.of(PARTITION_KEY, HEADER, TIMESTAMP)) {
+      AnnotationMirror mirror = annotation(element, name);
+      if (mirror != null) {
+        misplaced.add(new Misplaced(element, mirror, name.substring(name.lastIndexOf('.') + 1), description, why));
+      }
+    }
+  }
+
+  private static TypeElement superclass(TypeElement type) {
+    TypeMirror superclass = type.getSuperclass();
+    if (!(superclass instanceof DeclaredType declared)) {
+      return null;
+    }
+    TypeElement element = (TypeElement) declared.asElement();
+    return element.getQualifiedName().contentEquals("java.lang.Object") ? null : element;
+  }
+
+  /** Collects the Courier annotations on members of the types the message's members reach. */
+  private static void nestedAnnotated(
+      StructModel message, StructModel struct, List<Misplaced> misplaced, Set<String> seen) {
+    for (Member member : struct.members()) {
+      if (struct != message) {
+        for (AnnotationMirror mirror : java.util.Arrays.asList(member.partitionKey(), member.header(),
+            member.timestamp())) {
+          if (mirror != null) {
+            String name = mirror.getAnnotationType().asElement().getSimpleName().toString();
+            misplaced.add(new Misplaced(member.annotatedElement(), mirror, name,
+                "member '" + member.name() + "'",
+                struct.qualifiedName() + " is not the message type " + message.qualifiedName()
+                    + " but a type its members reach; only the message type's own members are its key, headers"
+                    + " and timestamp"));
+          }
+        }
+      }
+      nestedStructs(member.valueType(), message, misplaced, seen);
+    }
+  }
+
+  private static void nestedStructs(ValueType type, StructModel message, List<Misplaced> misplaced,
+      Set<String> seen) {
+    if (type instanceof ValueType.Struct struct) {
+      if (seen.add(struct.model().qualifiedName())) {
+        nestedAnnotated(message, struct.model(), misplaced, seen);
+      }
+    } else if (type instanceof ValueType.Sequence sequence) {
+      nestedStructs(sequence.element(), message, misplaced, seen);
+    } else if (type instanceof ValueType.MapType map) {
+      nestedStructs(map.value(), message, misplaced, seen);
+    } else if (type instanceof ValueType.OptionalType optional) {
+      nestedStructs(optional.element(), message, misplaced, seen);
+    }
   }
 
   private static List<String> getterNames(String name, TypeMirror type) {

@@ -175,6 +175,17 @@ public final class MessageValidator {
     String name = model.qualifiedName();
     StructModel struct = model.struct();
     for (MessageModel.Misplaced misplaced : model.misplaced()) {
+      if (!misplaced.ignoredBecause().isEmpty()) {
+        reporter.report(
+            ProcessorMessage.MEMBER_IGNORED,
+            Location.of(misplaced.element(), misplaced.annotation()),
+            misplaced.simpleName(),
+            misplaced.description(),
+            name,
+            misplaced.ignoredBecause(),
+            misplaced.simpleName());
+        continue;
+      }
       reporter.report(
           ProcessorMessage.MEMBER_DERIVED,
           Location.of(misplaced.element(), misplaced.annotation()),

@@ -43,15 +43,25 @@ final class FileRecords {
    * @return the record, or {@code null} when the frame carries none (an empty line, a CSV header)
    */
   SourceRecord convert(TrackedFile file, RecordFramer.Frame frame, Map<String, ?> offset) throws BadRecordException {
+    String unreadable = null;
     if (frame.tooLong) {
-      throw new BadRecordException("the record is " + frame.fullLength + " bytes long, more than record.max.bytes="
-          + maxBytes);
+      unreadable = "the record is " + frame.fullLength + " bytes long, more than record.max.bytes=" + maxBytes;
+    } else {
+      int invalid = Utf8.firstInvalid(frame.data, frame.offset, frame.length);
+      if (invalid >= 0) {
+        unreadable = "invalid UTF-8 at byte " + (invalid + 1) + " of the record (byte offset "
+            + (frame.startPosition + invalid) + " of the file, value 0x"
+            + Integer.toHexString(frame.data[frame.offset + invalid] & 0xFF) + "); the file must be UTF-8";
+      }
     }
-    int invalid = Utf8.firstInvalid(frame.data, frame.offset, frame.length);
-    if (invalid >= 0) {
-      throw new BadRecordException("invalid UTF-8 at byte " + (invalid + 1) + " of the record (byte offset "
-          + (frame.startPosition + invalid) + " of the file, value 0x"
-          + Integer.toHexString(frame.data[frame.offset + invalid] & 0xFF) + "); the file must be UTF-8");
+    if (unreadable != null) {
+      if (format == FileFormat.CSV && file.header == null && file.headerProblem == null) {
+        // An unreadable header is still the header: the next line must not silently take its place.
+        file.headerLine = frame.startLine;
+        file.headerProblem = unreadable;
+        throw new BadRecordException("the header row is invalid: " + unreadable);
+      }
+      throw new BadRecordException(unreadable);
     }
     switch (format) {
       case TEXT:

@@ -104,8 +104,8 @@ public final class FileSourceConnectorConfig extends CourierSourceConfig {
   public static final String RECORD_MAX_BYTES_CONFIG = "record.max.bytes";
   /** Documentation of {@link #RECORD_MAX_BYTES_CONFIG}. */
   public static final String RECORD_MAX_BYTES_DOC = "The longest line (or CSV record) in bytes, without its line"
-      + " end. A longer one is a bad record (its first record.max.bytes bytes are what a dead-letter record"
-      + " carries); it is passed over without being held in memory.";
+      + " end. A longer one is a bad record (a dead-letter record carries its first record.max.bytes bytes, at"
+      + " most 65536); it is passed over without being held in memory.";
   /** Default of {@link #RECORD_MAX_BYTES_CONFIG}. */
   public static final int RECORD_MAX_BYTES_DEFAULT = 1024 * 1024;
 

@@ -411,7 +411,7 @@ public final class FileSourceTask extends SourceTask {
     }
     file.position = position;
     file.framer = new RecordFramer(file.channel, position, line, config.recordMaxBytes(),
-        config.format() == FileFormat.CSV);
+        config.format() == FileFormat.CSV, config.csvDelimiter());
     if (position == 0) {
       file.framer.skipByteOrderMark();
     } else if (config.format() == FileFormat.CSV) {
@@ -465,7 +465,8 @@ public final class FileSourceTask extends SourceTask {
 
   /** Reads the header of a CSV file resumed past it. */
   private void readCsvHeader(TrackedFile file) throws IOException {
-    RecordFramer headerFramer = new RecordFramer(file.channel, 0, 1, config.recordMaxBytes(), true);
+    RecordFramer headerFramer = new RecordFramer(file.channel, 0, 1, config.recordMaxBytes(), true,
+        config.csvDelimiter());
     headerFramer.skipByteOrderMark();
     RecordFramer.Frame frame;
     while ((frame = headerFramer.next(true)) != null && frame.startPosition < file.position) {
@@ -642,7 +643,7 @@ public final class FileSourceTask extends SourceTask {
         file.header = null;
         file.headerProblem = null;
         file.framer = new RecordFramer(file.channel, 0, 1, config.recordMaxBytes(),
-            config.format() == FileFormat.CSV);
+            config.format() == FileFormat.CSV, config.csvDelimiter());
         file.framer.skipByteOrderMark();
       } else if (size == file.position) {
         continue;

@@ -12,7 +12,9 @@ import java.util.Arrays;
  * Cuts a file into records at line ends ({@code \n}; a {@code \r} before it is dropped) with bounded memory: the
  * buffer grows only up to {@code maxBytes} plus the line end, and a longer record is passed over without being held,
  * keeping only its first bytes for the dead-letter topic. For CSV it is quote-aware: a line end inside a quoted field
- * does not end the record.
+ * does not end the record. As in the CSV parser, only a quote at the start of a field opens a quoted field (a quote
+ * inside an unquoted field is that record's problem, not a reason to swallow the lines after it), and a quoted field
+ * still open at the end of a finished file ends at its first line end, so the lines after it are read as records.
  *
  * <p>Reads are positional, so the framer never moves the channel's position and a file can be read from any
  * record boundary. A frame is a view into the buffer, valid until the next call to {@link #next(boolean)}.
@@ -27,6 +29,7 @@ final class RecordFramer {
   private final FileChannel channel;
   private final int maxBytes;
   private final boolean quoteAware;
+  private final byte delimiter;
   private byte[] buffer;
   private long bufferPosition;
   private int start;
@@ -35,6 +38,9 @@ final class RecordFramer {
   private long line;
   private int quotedLineEnds;
   private boolean inQuotes;
+  private boolean fieldStart = true;
+  private boolean justClosed;
+  private long firstQuotedLineEnd = -1;
   private boolean skipping;
   private long skipStartPosition;
   private byte[] skipPrefix;
@@ -48,11 +54,13 @@ final class RecordFramer {
    * @param line the line number of the next record (1-based)
    * @param maxBytes the longest record
    * @param quoteAware whether double quotes protect line ends (CSV)
+   * @param delimiter the CSV field delimiter (a quote opens a quoted field only after it or at a record's start)
    */
-  RecordFramer(FileChannel channel, long position, long line, int maxBytes, boolean quoteAware) {
+  RecordFramer(FileChannel channel, long position, long line, int maxBytes, boolean quoteAware, char delimiter) {
     this.channel = channel;
     this.maxBytes = maxBytes;
     this.quoteAware = quoteAware;
+    this.delimiter = (byte) delimiter;
     this.buffer = new byte[Math.min(INITIAL_BUFFER, maxBytes + 2)];
     this.bufferPosition = position;
     this.line = line;
@@ -105,17 +113,17 @@ final class RecordFramer {
    */
   Frame next(boolean endOfFileEndsRecord) throws IOException {
     while (true) {
-      for (int i = scan; i < limit; i++) {
-        byte b = buffer[i];
-        if (b == '\n') {
-          if (inQuotes) {
-            quotedLineEnds++;
-          } else {
+      if (quoteAware) {
+        int end = scanQuoted();
+        if (end >= 0) {
+          return emit(end, end + 1, true);
+        }
+      } else {
+        for (int i = scan; i < limit; i++) {
+          if (buffer[i] == '\n') {
             scan = i + 1;
             return emit(i, i + 1, true);
           }
-        } else if (b == '"' && quoteAware) {
-          inQuotes = !inQuotes;
         }
       }
       scan = limit;
@@ -130,12 +138,58 @@ final class RecordFramer {
         limit = 0;
       }
       if (fill() <= 0) {
+        if (endOfFileEndsRecord && !skipping && inQuotes && firstQuotedLineEnd >= 0) {
+          // A quote never closed in a finished file: the record ends at its first line end, and the lines after
+          // it are framed again as records of their own.
+          int end = (int) (firstQuotedLineEnd - bufferPosition);
+          scan = end + 1;
+          quotedLineEnds = 0;
+          return emit(end, end + 1, true);
+        }
         if (endOfFileEndsRecord && (skipping || limit > start)) {
           return emit(limit, limit, false);
         }
         return null;
       }
     }
+  }
+
+  /**
+   * Scans CSV bytes from {@link #scan} for the line end that ends the record, tracking quotes as the CSV parser reads
+   * them: a quote opens a quoted field only at the start of a field; in a quoted field, {@code ""} is a quote and a
+   * single quote closes it.
+   *
+   * @return the index of the record's line end, or -1 when the buffered bytes hold none
+   */
+  private int scanQuoted() {
+    for (int i = scan; i < limit; i++) {
+      byte b = buffer[i];
+      if (b == '\n') {
+        if (inQuotes) {
+          if (quotedLineEnds++ == 0) {
+            firstQuotedLineEnd = bufferPosition + i;
+          }
+        } else {
+          scan = i + 1;
+          return i;
+        }
+      } else if (b == '"') {
+        if (inQuotes) {
+          inQuotes = false;
+          justClosed = true;
+        } else if (justClosed) {
+          inQuotes = true;
+          justClosed = false;
+        } else if (fieldStart) {
+          inQuotes = true;
+          fieldStart = false;
+        }
+      } else if (!inQuotes) {
+        fieldStart = b == delimiter;
+        justClosed = false;
+      }
+    }
+    return -1;
   }
 
   private void beginSkipping() {
@@ -181,6 +235,9 @@ final class RecordFramer {
     line += f.lineCount;
     quotedLineEnds = 0;
     inQuotes = false;
+    fieldStart = true;
+    justClosed = false;
+    firstQuotedLineEnd = -1;
     start = next;
     scan = Math.max(scan, next);
     return f;

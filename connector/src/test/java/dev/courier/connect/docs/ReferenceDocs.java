@@ -84,17 +84,28 @@ public final class ReferenceDocs {
             + " OffsetDateTime or epoch-millisecond long) come from the generated descriptor. With"
             + " `key.converter=org.apache.kafka.connect.storage.StringConverter` a String key is written as the same"
             + " bytes as the generated producer's `StringSerializer`, so both land on the same partition. Member"
-            + " kinds map to Connect types whose `JsonConverter` (`schemas.enable=false`) form is the generated"
-            + " codec's JSON form:\n\n")
+            + " kinds map to Connect types whose `JsonConverter` (`schemas.enable=false`, any `decimal.format`) form"
+            + " is the generated codec's JSON form, byte for byte for the same object:\n\n")
         .append("| member kind | Connect type |\n|---|---|\n")
-        .append("| BOOLEAN, INT8, INT16, INT32, INT64, FLOAT32, FLOAT64 | the same Connect type |\n")
+        .append("| BOOLEAN, INT8, INT16, INT32, INT64 | the same Connect type |\n")
+        .append("| FLOAT32, FLOAT64 | the same Connect type, rounded once from the decimal text as Java parses it"
+            + " (`-0` stays negative zero) |\n")
         .append("| CHAR, STRING, ENUM | STRING (checked: one character; a constant name) |\n")
         .append("| UUID | STRING, canonical lower case |\n")
         .append("| INSTANT, LOCAL_DATE, LOCAL_DATE_TIME, OFFSET_DATE_TIME | STRING, ISO-8601 as `java.time`'s"
             + " `toString()` writes it |\n")
-        .append("| DECIMAL, BIG_INTEGER | STRING with the exact digits (Connect's Decimal needs a fixed scale) |\n")
+        .append("| DECIMAL, BIG_INTEGER | STRING: the exact value's `toString()` (`\"12.50\"`, `\"1E+3\"`); read from a"
+            + " JSON number or a JSON string holding one |\n")
         .append("| BYTES | BYTES (base64 in JSON) |\n")
-        .append("| ARRAY, MAP, STRUCT | ARRAY, MAP with STRING keys, STRUCT named by the Java type (json only) |\n\n");
+        .append("| ARRAY, MAP, STRUCT | ARRAY, MAP with STRING keys, STRUCT named by the Java type (json only);"
+            + " elements and map values may be null unless of a primitive type |\n\n")
+        .append("DECIMAL and BIG_INTEGER are JSON strings in both the codec's and the connector's JSON. Connect's"
+            + " `Decimal` logical type was not used: it fixes one scale per schema (a `BigDecimal` member, or a map"
+            + " of them, holds values of any scale) and `JsonConverter` writes it as a number only with"
+            + " `decimal.format=NUMERIC` (base64 by default), so the bytes would depend on converter settings the"
+            + " connector cannot see. A STRING is exact under every setting, and JSON readers that parse numbers as"
+            + " doubles cannot round it. Null and absent optional members are written as `null`, as the codec writes"
+            + " them; a map's entries keep the input's order, as the codec keeps its map's iteration order.\n\n");
     md.append("## Producer settings\n\n")
         .append("`producer.override.*` keys are checked in `validate()` by Courier's shared producer rules, each"
             + " error on its `producer.override.<key>`, on top of Kafka Connect's producer defaults. When"

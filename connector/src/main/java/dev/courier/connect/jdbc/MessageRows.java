@@ -1,0 +1,262 @@
+/*
+ * Copyright 2026 The Courier Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.courier.connect.jdbc;
+
+import dev.courier.config.FieldDescriptor;
+import dev.courier.config.FieldType;
+import dev.courier.config.MessageDescriptor;
+import dev.courier.connect.BadRecordException;
+import dev.courier.connect.MemberValues;
+import dev.courier.connect.MessageSchemas;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.kafka.connect.data.Field;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.Struct;
+
+/**
+ * Rows with {@code message.class}: each member of the {@code @KafkaMessage} type is read from the column of the same
+ * name (exact, else ignoring case), converted to the member's kind and checked like any other input
+ * ({@link MemberValues}): an integer out of the member's range, a string that is not an enum constant, a NULL for a
+ * required member are bad records. Which column types feed which member kinds is fixed here and checked by
+ * {@code validate()}; a column that is no member (other than the position columns) is refused, so nothing is
+ * dropped.
+ */
+final class MessageRows implements RowConverter {
+
+  private final MessageDescriptor descriptor;
+  private final Schema schema;
+  private final Field[] fields;
+  private final FieldDescriptor[] members;
+  private final int[] columnIndex;
+  private final JdbcColumn[] columns;
+
+  private MessageRows(MessageDescriptor descriptor, FieldDescriptor[] members, JdbcColumn[] columns) {
+    this.descriptor = descriptor;
+    this.schema = MessageSchemas.valueSchema(descriptor);
+    this.members = members;
+    this.columns = columns;
+    this.fields = new Field[members.length];
+    this.columnIndex = new int[members.length];
+    for (int i = 0; i < members.length; i++) {
+      fields[i] = schema.field(members[i].name());
+      columnIndex[i] = columns[i].index() - 1;
+    }
+  }
+
+  /**
+   * Matches a message type's members with a source's columns.
+   *
+   * @param descriptor the type's descriptor
+   * @param columns the source's columns
+   * @param positionColumns labels of the incrementing and timestamp columns, which need not be members
+   * @param source the source, for messages (for example {@code table public.orders})
+   * @param problems where problems are added
+   * @return the converter, or null when there are problems
+   */
+  static MessageRows match(MessageDescriptor descriptor, List<JdbcColumn> columns, Set<String> positionColumns,
+      String source, List<String> problems) {
+    String type = descriptor.messageClassName();
+    int before = problems.size();
+    List<FieldDescriptor> memberList = descriptor.fields();
+    FieldDescriptor[] members = memberList.toArray(new FieldDescriptor[0]);
+    JdbcColumn[] matched = new JdbcColumn[members.length];
+    List<JdbcColumn> used = new ArrayList<>();
+    for (int i = 0; i < members.length; i++) {
+      FieldDescriptor member = members[i];
+      JdbcColumn column = find(columns, member.name());
+      if (column == null) {
+        problems.add("member '" + member.name() + "' (" + member.type() + ") of " + type + " has no column in "
+            + source + " (columns: " + labels(columns) + "). Fix: rename the column, or use query with "
+            + "'AS \"" + member.name() + "\"'.");
+        continue;
+      }
+      String incompatible = incompatibility(member, column);
+      if (incompatible != null) {
+        problems.add("member '" + member.name() + "' (" + member.type() + ") of " + type + " cannot be read from"
+            + " column " + column.label() + " (" + column.describeType() + ") of " + source + ": " + incompatible);
+        continue;
+      }
+      matched[i] = column;
+      used.add(column);
+    }
+    for (JdbcColumn column : columns) {
+      if (!used.contains(column) && !positionColumns.contains(column.label())
+          && member(memberList, column.label()) == null) {
+        problems.add("column " + column.label() + " of " + source + " is not a member of " + type + " (members: "
+            + memberList.stream().map(FieldDescriptor::name).toList() + "), so its values would be dropped. Fix:"
+            + " select only the members' columns with query.");
+      }
+    }
+    return problems.size() == before ? new MessageRows(descriptor, members, matched) : null;
+  }
+
+  private static JdbcColumn find(List<JdbcColumn> columns, String name) {
+    for (JdbcColumn column : columns) {
+      if (column.label().equals(name)) {
+        return column;
+      }
+    }
+    JdbcColumn found = null;
+    for (JdbcColumn column : columns) {
+      if (column.label().equalsIgnoreCase(name)) {
+        if (found != null) {
+          return null;
+        }
+        found = column;
+      }
+    }
+    return found;
+  }
+
+  private static FieldDescriptor member(List<FieldDescriptor> members, String label) {
+    for (FieldDescriptor member : members) {
+      if (member.name().equalsIgnoreCase(label)) {
+        return member;
+      }
+    }
+    return null;
+  }
+
+  private static String labels(List<JdbcColumn> columns) {
+    return String.join(", ", columns.stream().map(JdbcColumn::label).toList());
+  }
+
+  /** Why a column cannot feed a member, or null when it can. */
+  static String incompatibility(FieldDescriptor member, JdbcColumn column) {
+    ColumnKind c = column.kind();
+    FieldType.Kind m = member.type().kind();
+    boolean text = c == ColumnKind.STRING;
+    boolean ok =
+        switch (m) {
+          case BOOLEAN -> c == ColumnKind.BOOLEAN || c.isIntegral() || text;
+          case INT8, INT16, INT32, INT64, BIG_INTEGER -> c.isIntegral() || c == ColumnKind.DECIMAL
+              || c == ColumnKind.NUMERIC_TEXT || text;
+          case FLOAT32, FLOAT64 -> c.isNumeric() || text;
+          case DECIMAL -> c.isIntegral() || c == ColumnKind.DECIMAL || c == ColumnKind.NUMERIC_TEXT || text;
+          case CHAR, STRING, ENUM, UUID -> text;
+          case INSTANT, OFFSET_DATE_TIME -> c == ColumnKind.TIMESTAMP_TZ || text;
+          case LOCAL_DATE_TIME -> c == ColumnKind.TIMESTAMP || text;
+          case LOCAL_DATE -> c == ColumnKind.DATE || text;
+          case BYTES -> c == ColumnKind.BYTES || text;
+          case ARRAY, MAP, STRUCT -> false;
+        };
+    if (ok) {
+      return null;
+    }
+    return switch (m) {
+      case ARRAY, MAP, STRUCT -> "a column cannot hold a " + m + " member; use a message type with scalar members";
+      case INSTANT, OFFSET_DATE_TIME -> "it needs a TIMESTAMP WITH TIME ZONE or text column (a TIMESTAMP without"
+          + " time zone names no instant: convert it in a query, e.g. ts AT TIME ZONE 'UTC')";
+      case LOCAL_DATE_TIME -> "it needs a TIMESTAMP (without time zone) or text column";
+      case LOCAL_DATE -> "it needs a DATE or text column";
+      case BYTES -> "it needs a binary column, or base64 text";
+      case CHAR, STRING, ENUM, UUID -> "it needs a text column (cast others in a query)";
+      case DECIMAL, BIG_INTEGER, INT8, INT16, INT32, INT64 -> "it needs an integer, exact numeric or text column"
+          + " (a floating-point column is not exact)";
+      default -> "it needs a " + m.name().toLowerCase(Locale.ROOT) + ", numeric or text column";
+    };
+  }
+
+  @Override
+  public Schema schema() {
+    return schema;
+  }
+
+  @Override
+  public Struct convert(Object[] raw) throws BadRecordException {
+    Struct value = new Struct(schema);
+    for (int i = 0; i < members.length; i++) {
+      Object cell = raw[columnIndex[i]];
+      FieldDescriptor member = members[i];
+      if (cell == null) {
+        if (!member.optional()) {
+          throw new BadRecordException("member '" + member.name() + "' (" + member.type() + ") is NULL (column "
+              + columns[i].label() + "), but " + descriptor.messageClassName() + " requires it");
+        }
+        continue;
+      }
+      value.put(fields[i], member(member.type(), cell, member.name()));
+    }
+    return value;
+  }
+
+  private static Object member(FieldType type, Object cell, String name) throws BadRecordException {
+    if (cell instanceof String text) {
+      return MemberValues.fromText(type, text, name);
+    }
+    switch (type.kind()) {
+      case BOOLEAN:
+        if (cell instanceof Boolean) {
+          return cell;
+        }
+        long flag = (Long) cell;
+        if (flag == 0 || flag == 1) {
+          return flag == 1;
+        }
+        throw new BadRecordException("member '" + name + "' must be true or false (" + type + "), but the integer"
+            + " column holds " + flag + " (only 0 and 1 are accepted)");
+      case INT8:
+      case INT16:
+      case INT32:
+      case INT64:
+        return MemberValues.integral(type, whole(cell, name, type), name, cell.toString());
+      case BIG_INTEGER:
+        return whole(cell, name, type).toString();
+      case FLOAT32:
+        if (cell instanceof Float) {
+          return cell;
+        }
+        return MemberValues.floating(type, decimal(cell), name, cell.toString());
+      case FLOAT64:
+        if (cell instanceof Double || cell instanceof Float) {
+          return ((Number) cell).doubleValue();
+        }
+        return MemberValues.floating(type, decimal(cell), name, cell.toString());
+      case DECIMAL:
+        return decimal(cell).toPlainString();
+      case INSTANT:
+        return ((OffsetDateTime) cell).toInstant().toString();
+      case OFFSET_DATE_TIME:
+        return ((OffsetDateTime) cell).toString();
+      case LOCAL_DATE_TIME:
+        return ((LocalDateTime) cell).toString();
+      case LOCAL_DATE:
+        return ((LocalDate) cell).toString();
+      case BYTES:
+        return cell;
+      default:
+        throw new BadRecordException("member '" + name + "' (" + type + ") cannot hold " + cell);
+    }
+  }
+
+  private static BigInteger whole(Object cell, String name, FieldType type) throws BadRecordException {
+    if (cell instanceof Long l) {
+      return BigInteger.valueOf(l);
+    }
+    try {
+      return decimal(cell).toBigIntegerExact();
+    } catch (ArithmeticException e) {
+      throw new BadRecordException("member '" + name + "' must be a whole number (" + type + "), but the column"
+          + " holds " + cell);
+    }
+  }
+
+  private static BigDecimal decimal(Object cell) {
+    if (cell instanceof BigDecimal d) {
+      return d;
+    }
+    if (cell instanceof Long l) {
+      return BigDecimal.valueOf(l);
+    }
+    return new BigDecimal(cell.toString());
+  }
+}

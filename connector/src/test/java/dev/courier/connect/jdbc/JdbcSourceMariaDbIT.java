@@ -1,0 +1,218 @@
+/*
+ * Copyright 2026 The Courier Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.courier.connect.jdbc;
+
+import static dev.courier.connect.jdbc.JdbcIt.config;
+import static dev.courier.connect.jdbc.JdbcIt.exec;
+import static dev.courier.connect.jdbc.JdbcIt.json;
+import static dev.courier.connect.jdbc.JdbcIt.longs;
+import static dev.courier.connect.jdbc.JdbcIt.metric;
+import static dev.courier.connect.jdbc.JdbcIt.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.courier.harness.EmbeddedConnect;
+import dev.courier.harness.EmbeddedKafka;
+import dev.courier.harness.TopicReader;
+import dev.courier.harness.ValidationResult;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JDBC source on the real MariaDB of this machine, a KRaft broker and a distributed Connect worker with
+ * exactly-once source support, all in this JVM (one broker and worker for the class). Records are read back with a
+ * read_committed consumer. Each test creates its own uniquely named tables and drops them.
+ */
+class JdbcSourceMariaDbIT {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+  static EmbeddedKafka kafka;
+  static EmbeddedConnect connect;
+  static Connection db;
+  static final List<String> tables = new ArrayList<>();
+
+  @BeforeAll
+  static void start() throws Exception {
+    db = JdbcIt.mariadb();
+    kafka = EmbeddedKafka.start();
+    connect = EmbeddedConnect.start(kafka);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (connect != null) {
+      connect.close();
+    }
+    if (kafka != null) {
+      kafka.close();
+    }
+    if (db != null) {
+      for (String table : tables) {
+        exec(db, "DROP TABLE IF EXISTS " + table);
+      }
+      db.close();
+    }
+  }
+
+  static String table(String prefix, String columns) throws Exception {
+    String name = JdbcIt.uniqueName(prefix);
+    tables.add(name);
+    exec(db, "CREATE TABLE " + name + " (" + columns + ") ENGINE=InnoDB");
+    return name;
+  }
+
+  static Map<String, String> maria(String topic, String... more) {
+    return config(JdbcIt.MARIADB_URL, "root", topic, more);
+  }
+
+  static List<ConsumerRecord<byte[], byte[]>> read(String topic, int count) {
+    return TopicReader.readExactly(kafka.bootstrapServers(), topic, count, TIMEOUT);
+  }
+
+  @Test
+  void incrementingAndTimestampModesDeliverNewAndUpdatedRowsInOrder() throws Exception {
+    String inc = table("inc", "id BIGINT AUTO_INCREMENT PRIMARY KEY, item VARCHAR(20) NOT NULL");
+    String ts = table("ts", "id BIGINT AUTO_INCREMENT PRIMARY KEY, updated_at DATETIME(6) NOT NULL DEFAULT"
+        + " CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), item VARCHAR(20) NOT NULL");
+    exec(db, "INSERT INTO " + inc + " (item) SELECT CONCAT('item-', seq) FROM seq_1_to_5",
+        "INSERT INTO " + ts + " (item) SELECT CONCAT('row-', seq) FROM seq_1_to_5");
+    kafka.createTopic(inc, 1);
+    kafka.createTopic(ts, 1);
+    connect.createOrUpdateConnector(inc, maria(inc, "table.names", inc, "mode", "incrementing",
+        "incrementing.column.name", "id"));
+    connect.createOrUpdateConnector(ts, maria(ts, "table.names", "test." + ts, "mode", "timestamp+incrementing",
+        "incrementing.column.name", "id", "timestamp.column.name", "updated_at", "timestamp.lag.ms", "200"));
+    connect.awaitConnectorAndTasksRunning(inc, 1, TIMEOUT);
+    connect.awaitConnectorAndTasksRunning(ts, 1, TIMEOUT);
+
+    assertThat(longs(read(inc, 5), "id")).containsExactly(1L, 2L, 3L, 4L, 5L);
+    assertThat(texts(read(ts, 5), "item")).containsExactly("row-1", "row-2", "row-3", "row-4", "row-5");
+
+    Thread.sleep(5); // DATETIME(6) ticks in microseconds: the update gets a later timestamp than the inserts
+    exec(db, "INSERT INTO " + inc + " (item) VALUES ('item-6')",
+        "UPDATE " + ts + " SET item = 'row-2 again' WHERE id = 2",
+        "INSERT INTO " + ts + " (item) VALUES ('row-6')");
+    assertThat(texts(read(inc, 6), "item")).last().isEqualTo("item-6");
+    assertThat(texts(read(ts, 7), "item").subList(5, 7)).containsExactly("row-2 again", "row-6");
+    connect.deleteConnector(inc);
+    connect.deleteConnector(ts);
+  }
+
+  @Test
+  void rowsOfTransactionsThatCommitOutOfOrderAreAllDelivered() throws Exception {
+    String name = table("ooo", "id BIGINT AUTO_INCREMENT PRIMARY KEY, v VARCHAR(10) NOT NULL");
+    kafka.createTopic(name, 1);
+    connect.createOrUpdateConnector(name, maria(name, "table.names", name, "mode", "incrementing",
+        "incrementing.column.name", "id"));
+    connect.awaitConnectorAndTasksRunning(name, 1, TIMEOUT);
+    try (Connection slow = JdbcIt.mariadb(); Connection fast = JdbcIt.mariadb()) {
+      slow.setAutoCommit(false);
+      exec(slow, "INSERT INTO " + name + " (v) VALUES ('slow')"); // id 1, held open
+      exec(fast, "INSERT INTO " + name + " (v) VALUES ('fast')"); // id 2, committed
+      await().atMost(TIMEOUT).until(() -> metric(name, 0, "incrementing-lag") == 2
+          && metric(name, 0, "barrier-wait-ms") >= 2500);
+      assertThat(TopicReader.readAll(kafka.bootstrapServers(), name, Duration.ofMillis(500))).isEmpty();
+      slow.commit();
+    }
+    assertThat(texts(read(name, 2), "v")).containsExactly("slow", "fast");
+    connect.deleteConnector(name);
+  }
+
+  @Test
+  void aWorkerRestartLosesAndDuplicatesNothing() throws Exception {
+    String name = table("restart", "id BIGINT AUTO_INCREMENT PRIMARY KEY, payload VARCHAR(40) NOT NULL");
+    int rows = 20_000;
+    exec(db, "INSERT INTO " + name + " (payload) SELECT MD5(seq) FROM seq_1_to_" + rows);
+    kafka.createTopic(name, 1);
+    connect.createOrUpdateConnector(name, maria(name, "table.names", name, "mode", "incrementing",
+        "incrementing.column.name", "id", "poll.max.records", "100", "fetch.size", "100"));
+    connect.awaitConnectorAndTasksRunning(name, 1, TIMEOUT);
+    await().atMost(TIMEOUT).until(() -> metric(name, 0, "rows-read-total") >= 3_000);
+    connect.stopWorker();
+    exec(db, "INSERT INTO " + name + " (payload) SELECT CONCAT('after-', seq) FROM seq_1_to_500");
+    connect.startWorker();
+    connect.awaitConnectorAndTasksRunning(name, 1, TIMEOUT);
+    List<ConsumerRecord<byte[], byte[]>> records = read(name, rows + 500);
+    List<Long> ids = JdbcIt.ids(db, name);
+    assertThat(ids).hasSize(rows + 500);
+    assertThat(longs(records, "id")).as("every row once, in order").containsExactlyElementsOf(ids);
+    assertThat(json(records.get(rows + 499)).get("payload").asText()).isEqualTo("after-500");
+    connect.deleteConnector(name);
+  }
+
+  @Test
+  void mariadbTypesBecomeTheDocumentedValues() throws Exception {
+    String name = table("types", "id BIGINT AUTO_INCREMENT PRIMARY KEY, b BOOLEAN, tiu TINYINT UNSIGNED,"
+        + " smu SMALLINT UNSIGNED, mi MEDIUMINT, iu INT UNSIGNED, biu BIGINT UNSIGNED, f FLOAT, d DOUBLE,"
+        + " n DECIMAL(10,2), t TEXT, bl BLOB, dt DATE, tm TIME(6), dtm DATETIME(6), y YEAR, j JSON,"
+        + " e ENUM('a','b'), bit1 BIT(1), bit5 BIT(5), nothing VARCHAR(5)");
+    exec(db, "INSERT INTO " + name + " (b, tiu, smu, mi, iu, biu, f, d, n, t, bl, dt, tm, dtm, y, j, e, bit1, bit5)"
+        + " VALUES (2, 255, 65535, -5, 4000000000, 18446744073709551615, 1.5, 2.25, 12.30, 'text', x'0102',"
+        + " '2026-11-27', '10:15:30.123456', '2026-11-27 10:15:30.123456', 2026, '{\"a\":1}', 'b', b'1',"
+        + " b'10101')");
+    kafka.createTopic(name, 1);
+    connect.createOrUpdateConnector(name, maria(name, "table.names", name, "mode", "incrementing",
+        "incrementing.column.name", "id"));
+    connect.awaitConnectorAndTasksRunning(name, 1, TIMEOUT);
+    JsonNode row = json(read(name, 1).get(0));
+    assertThat(row.get("b").asInt()).as("BOOLEAN is TINYINT(1): a number, kept exact").isEqualTo(2);
+    assertThat(row.get("tiu").asInt()).isEqualTo(255);
+    assertThat(row.get("smu").asInt()).isEqualTo(65535);
+    assertThat(row.get("mi").asInt()).isEqualTo(-5);
+    assertThat(row.get("iu").asLong()).isEqualTo(4_000_000_000L);
+    assertThat(row.get("biu").toString()).isEqualTo("18446744073709551615");
+    assertThat(row.get("f").asDouble()).isEqualTo(1.5);
+    assertThat(row.get("d").asDouble()).isEqualTo(2.25);
+    assertThat(row.get("n").toString()).isEqualTo("12.30");
+    assertThat(row.get("t").asText()).isEqualTo("text");
+    assertThat(row.get("bl").asText()).isEqualTo("AQI=");
+    assertThat(row.get("dt").asText()).isEqualTo("2026-11-27");
+    assertThat(row.get("tm").asText()).isEqualTo("10:15:30.123456");
+    assertThat(row.get("dtm").asText()).isEqualTo("2026-11-27T10:15:30.123456");
+    assertThat(row.get("y").asInt()).isEqualTo(2026);
+    assertThat(row.get("j").asText()).isEqualTo("{\"a\":1}");
+    assertThat(row.get("e").asText()).isEqualTo("b");
+    assertThat(row.get("bit1").asBoolean()).isTrue();
+    assertThat(row.get("bit5").asText()).isEqualTo("FQ==");
+    assertThat(row.get("nothing").isNull()).isTrue();
+    connect.deleteConnector(name);
+  }
+
+  @Test
+  void validateNeedsTheProcessPrivilegeForTheBarrierAndNeverShowsThePassword() throws Exception {
+    String name = table("valid", "id BIGINT AUTO_INCREMENT PRIMARY KEY, n INT");
+    String user = JdbcIt.uniqueName("courier");
+    exec(db, "CREATE USER '" + user + "'@'%' IDENTIFIED BY 'np-Secret-1'",
+        "GRANT SELECT ON test.* TO '" + user + "'@'%'");
+    try {
+      Map<String, String> config = maria(name, "name", "v", "table.names", name, "mode", "incrementing",
+          "incrementing.column.name", "id", "connection.user", user, "connection.password", "np-Secret-1");
+      ValidationResult noProcess = connect.validate(JdbcSourceConnector.class.getName(), config);
+      assertThat(noProcess.errors()).containsOnlyKeys("commit.barrier");
+      assertThat(noProcess.errorsFor("commit.barrier")).singleElement().asString().contains("INNODB_TRX")
+          .contains("GRANT PROCESS");
+
+      config.put("connection.password", "wrong-Secret-2");
+      ValidationResult wrong = connect.validate(JdbcSourceConnector.class.getName(), config);
+      assertThat(wrong.errors()).containsKeys("connection.url", "connection.password");
+      assertThat(wrong.errors().toString()).contains("Access denied").doesNotContain("wrong-Secret-2")
+          .doesNotContain("np-Secret-1");
+
+      exec(db, "GRANT PROCESS ON *.* TO '" + user + "'@'%'");
+      config.put("connection.password", "np-Secret-1");
+      assertThat(connect.validate(JdbcSourceConnector.class.getName(), config).errors()).isEmpty();
+    } finally {
+      exec(db, "DROP USER '" + user + "'@'%'");
+    }
+  }
+}

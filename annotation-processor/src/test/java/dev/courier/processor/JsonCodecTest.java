@@ -300,9 +300,61 @@ class JsonCodecTest {
     assertThatThrownBy(() -> readOrder("{\"amountCents\":1} {}"))
         .hasMessageContaining("unexpected an object after the end of the JSON object");
     assertThatThrownBy(() -> readOrder("{\"amountCents\":1,\"amountCents\":2}"))
-        .hasMessageContaining("Duplicate field 'amountCents'");
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("member 'amountCents' of dev.courier.processor.fixtures.OrderPlaced: it appears more"
+            + " than once at line 1, column 32");
+    assertThatThrownBy(() -> readOrder("{\"orderId\":null,\"amountCents\":1,\"orderId\":\"o\"}"))
+        .hasMessageContaining("member 'orderId' of dev.courier.processor.fixtures.OrderPlaced: it appears more");
     assertThatThrownBy(() -> readOrder("")).hasMessageContaining("the data is empty");
     assertThatThrownBy(() -> readOrder("[1]")).hasMessageContaining("expected a JSON object, got an array");
+  }
+
+  @Test
+  void rejectsDuplicatesInNestedObjectsAndMaps() {
+    String json = new String(serializer.serialize("t", full()), StandardCharsets.UTF_8);
+    assertThat(json).contains("\"geo\":{\"lat\":47.37,");
+    assertThatThrownBy(() -> read(json.replace("\"geo\":{\"lat\":47.37,", "\"geo\":{\"lat\":47.37,\"lat\":1,")))
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("member 'lat' of dev.courier.processor.fixtures.Geo: it appears more than once");
+    assertThat(json).contains("\"counters\":{\"b\":2,");
+    assertThatThrownBy(() -> read(json.replace("\"counters\":{\"b\":2,", "\"counters\":{\"b\":2,\"b\":3,")))
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("member 'counters' of dev.courier.processor.fixtures.AllTypes: key \"b\" appears more"
+            + " than once");
+    assertThatThrownBy(
+            () -> read(json.replace("\"counters\":{\"b\":2,", "\"counters\":{\"b\":null,\"b\":null,")))
+        .hasMessageContaining("key \"b\" appears more than once");
+  }
+
+  @Test
+  void readsMembersInAnyOrder() {
+    OrderPlaced order = new OrderPlaced("o-1", 1250, "t-9", Instant.parse("2026-11-27T10:15:30Z"));
+    assertThat(readOrder("{\"placedAt\":\"2026-11-27T10:15:30Z\",\"traceId\":\"t-9\",\"amountCents\":1250,"
+        + "\"orderId\":\"o-1\"}")).isEqualTo(order);
+    assertThat(readOrder("{\"amountCents\":1250,\"orderId\":\"o-1\",\"placedAt\":\"2026-11-27T10:15:30Z\","
+        + "\"traceId\":\"t-9\"}")).isEqualTo(order);
+    assertThat(readOrder("{ \"orderId\" : \"o-1\" ,\n \"amountCents\" : 1250 , \"traceId\":\"t-9\","
+        + "\"placedAt\":\"2026-11-27T10:15:30Z\" }")).isEqualTo(order);
+    assertThatThrownBy(() -> readOrder("{\"orderIdX\":\"o\",\"amountCents\":1}"))
+        .hasMessageContaining("it has no member 'orderIdX'. Did you mean 'orderId'?");
+  }
+
+  @Test
+  void aFailedWriteLeavesNothingBehindForTheNext() {
+    AllTypes nan =
+        new AllTypes(
+            null, false, (byte) 0, (short) 0, 0, 0L, 0f, Double.NaN, 'x', null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null, null, null, null, null, Optional.empty(), Optional.empty(),
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    byte[] before = serializer.serialize("t", full());
+    assertThatThrownBy(() -> serializer.serialize("t", nan)).isInstanceOf(SerializationException.class);
+    byte[] after = serializer.serialize("t", full());
+    assertThat(after).isEqualTo(before);
+    assertThat(read(new String(after, StandardCharsets.UTF_8))).usingRecursiveComparison().isEqualTo(full());
+    OrderPlaced order = new OrderPlaced("o-1", 1250, null, Instant.parse("2026-11-27T10:15:30Z"));
+    assertThat(new String(new OrderPlacedSerializer().serialize("orders", order), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "{\"orderId\":\"o-1\",\"amountCents\":1250,\"traceId\":null,\"placedAt\":\"2026-11-27T10:15:30Z\"}");
   }
 
   @Test

@@ -2,6 +2,7 @@
 package com.acme;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.courier.runtime.Json;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -29,6 +30,32 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 @Generated("dev.courier.processor.CourierProcessor")
 public final class InvoiceDeserializer implements Deserializer<Invoice> {
+  private static final SerializedString INVOICE_ID = new SerializedString("invoiceId");
+
+  private static final SerializedString STATUS = new SerializedString("status");
+
+  private static final SerializedString DUE = new SerializedString("due");
+
+  private static final SerializedString LINES = new SerializedString("lines");
+
+  private static final SerializedString TAXES = new SerializedString("taxes");
+
+  private static final SerializedString BILLING = new SerializedString("billing");
+
+  private static final SerializedString CHECKSUMS = new SerializedString("checksums");
+
+  private static final SerializedString SKU = new SerializedString("sku");
+
+  private static final SerializedString QUANTITY = new SerializedString("quantity");
+
+  private static final SerializedString PRICE = new SerializedString("price");
+
+  private static final SerializedString STREET = new SerializedString("street");
+
+  private static final SerializedString CITY = new SerializedString("city");
+
+  private static final Invoice.Status[] STATUS_VALUES = Invoice.Status.values();
+
   /**
    * Creates the deserializer.
    */
@@ -58,26 +85,80 @@ public final class InvoiceDeserializer implements Deserializer<Invoice> {
     }
     Json.expectObject(parser, where);
     UUID invoiceId = null;
+    boolean invoiceIdSeen = false;
     Invoice.Status status = null;
+    boolean statusSeen = false;
     LocalDate due = null;
+    boolean dueSeen = false;
     List<Invoice.Line> lines = null;
+    boolean linesSeen = false;
     Map<String, BigDecimal> taxes = null;
+    boolean taxesSeen = false;
     Optional<Invoice.Address> billing = Optional.empty();
+    boolean billingSeen = false;
     int[] checksums = null;
-    for (String member = Json.nextMember(parser); member != null; member = Json.nextMember(parser)) {
+    boolean checksumsSeen = false;
+    // Members usually come in declaration order, as the serializer writes them (Json.nextMember).
+    SerializedString expected = INVOICE_ID;
+    for (String member = Json.nextMember(parser, expected); member != null;
+        member = Json.nextMember(parser, expected)) {
       switch (member) {
-        case "invoiceId" -> invoiceId = Json.readUuid(parser,
-            "member 'invoiceId' of com.acme.Invoice");
-        case "status" -> status = Json.readEnum(parser, "member 'status' of com.acme.Invoice",
-            Invoice.Status.values());
-        case "due" -> due = Json.readLocalDate(parser, "member 'due' of com.acme.Invoice");
-        case "lines" -> lines = readListOfInvoice_Line(parser,
-            "member 'lines' of com.acme.Invoice");
-        case "taxes" -> taxes = readMapOfBigDecimal(parser, "member 'taxes' of com.acme.Invoice");
-        case "billing" -> billing = readOptionalOfInvoice_Address(parser,
-            "member 'billing' of com.acme.Invoice");
-        case "checksums" -> checksums = readIntArray(parser,
-            "member 'checksums' of com.acme.Invoice");
+        case "invoiceId" -> {
+          if (invoiceIdSeen) {
+            throw Json.duplicateMember(parser, "member 'invoiceId' of com.acme.Invoice");
+          }
+          invoiceIdSeen = true;
+          invoiceId = Json.readUuid(parser, "member 'invoiceId' of com.acme.Invoice");
+          expected = STATUS;
+        }
+        case "status" -> {
+          if (statusSeen) {
+            throw Json.duplicateMember(parser, "member 'status' of com.acme.Invoice");
+          }
+          statusSeen = true;
+          status = Json.readEnum(parser, "member 'status' of com.acme.Invoice", STATUS_VALUES);
+          expected = DUE;
+        }
+        case "due" -> {
+          if (dueSeen) {
+            throw Json.duplicateMember(parser, "member 'due' of com.acme.Invoice");
+          }
+          dueSeen = true;
+          due = Json.readLocalDate(parser, "member 'due' of com.acme.Invoice");
+          expected = LINES;
+        }
+        case "lines" -> {
+          if (linesSeen) {
+            throw Json.duplicateMember(parser, "member 'lines' of com.acme.Invoice");
+          }
+          linesSeen = true;
+          lines = readListOfInvoice_Line(parser, "member 'lines' of com.acme.Invoice");
+          expected = TAXES;
+        }
+        case "taxes" -> {
+          if (taxesSeen) {
+            throw Json.duplicateMember(parser, "member 'taxes' of com.acme.Invoice");
+          }
+          taxesSeen = true;
+          taxes = readMapOfBigDecimal(parser, "member 'taxes' of com.acme.Invoice");
+          expected = BILLING;
+        }
+        case "billing" -> {
+          if (billingSeen) {
+            throw Json.duplicateMember(parser, "member 'billing' of com.acme.Invoice");
+          }
+          billingSeen = true;
+          billing = readOptionalOfInvoice_Address(parser, "member 'billing' of com.acme.Invoice");
+          expected = CHECKSUMS;
+        }
+        case "checksums" -> {
+          if (checksumsSeen) {
+            throw Json.duplicateMember(parser, "member 'checksums' of com.acme.Invoice");
+          }
+          checksumsSeen = true;
+          checksums = readIntArray(parser, "member 'checksums' of com.acme.Invoice");
+          expected = null;
+        }
         default -> throw Json.unknownMember("com.acme.Invoice", member, "invoiceId", "status",
             "due", "lines", "taxes", "billing", "checksums");
       }
@@ -104,18 +185,40 @@ public final class InvoiceDeserializer implements Deserializer<Invoice> {
     }
     Json.expectObject(parser, where);
     String sku = null;
+    boolean skuSeen = false;
     int quantity = 0;
     boolean quantitySeen = false;
     BigDecimal price = null;
-    for (String member = Json.nextMember(parser); member != null; member = Json.nextMember(parser)) {
+    boolean priceSeen = false;
+    // Members usually come in declaration order, as the serializer writes them (Json.nextMember).
+    SerializedString expected = SKU;
+    for (String member = Json.nextMember(parser, expected); member != null;
+        member = Json.nextMember(parser, expected)) {
       switch (member) {
-        case "sku" -> sku = Json.readString(parser, "member 'sku' of com.acme.Invoice.Line");
-        case "quantity" -> {
-          quantity = Json.readIntValue(parser, "member 'quantity' of com.acme.Invoice.Line");
-          quantitySeen = true;
+        case "sku" -> {
+          if (skuSeen) {
+            throw Json.duplicateMember(parser, "member 'sku' of com.acme.Invoice.Line");
+          }
+          skuSeen = true;
+          sku = Json.readString(parser, "member 'sku' of com.acme.Invoice.Line");
+          expected = QUANTITY;
         }
-        case "price" -> price = Json.readBigDecimal(parser,
-            "member 'price' of com.acme.Invoice.Line");
+        case "quantity" -> {
+          if (quantitySeen) {
+            throw Json.duplicateMember(parser, "member 'quantity' of com.acme.Invoice.Line");
+          }
+          quantitySeen = true;
+          quantity = Json.readIntValue(parser, "member 'quantity' of com.acme.Invoice.Line");
+          expected = PRICE;
+        }
+        case "price" -> {
+          if (priceSeen) {
+            throw Json.duplicateMember(parser, "member 'price' of com.acme.Invoice.Line");
+          }
+          priceSeen = true;
+          price = Json.readBigDecimal(parser, "member 'price' of com.acme.Invoice.Line");
+          expected = null;
+        }
         default -> throw Json.unknownMember("com.acme.Invoice.Line", member, "sku", "quantity",
             "price");
       }
@@ -134,7 +237,11 @@ public final class InvoiceDeserializer implements Deserializer<Invoice> {
     Json.expectObject(parser, where);
     Map<String, BigDecimal> values = new LinkedHashMap<>();
     for (String key = Json.nextMember(parser); key != null; key = Json.nextMember(parser)) {
+      int size = values.size();
       values.put(key, Json.readBigDecimal(parser, where));
+      if (values.size() == size) {
+        throw Json.duplicateKey(parser, where, key);
+      }
     }
     return values;
   }
@@ -154,12 +261,30 @@ public final class InvoiceDeserializer implements Deserializer<Invoice> {
     }
     Json.expectObject(parser, where);
     String street = null;
+    boolean streetSeen = false;
     String city = null;
-    for (String member = Json.nextMember(parser); member != null; member = Json.nextMember(parser)) {
+    boolean citySeen = false;
+    // Members usually come in declaration order, as the serializer writes them (Json.nextMember).
+    SerializedString expected = STREET;
+    for (String member = Json.nextMember(parser, expected); member != null;
+        member = Json.nextMember(parser, expected)) {
       switch (member) {
-        case "street" -> street = Json.readString(parser,
-            "member 'street' of com.acme.Invoice.Address");
-        case "city" -> city = Json.readString(parser, "member 'city' of com.acme.Invoice.Address");
+        case "street" -> {
+          if (streetSeen) {
+            throw Json.duplicateMember(parser, "member 'street' of com.acme.Invoice.Address");
+          }
+          streetSeen = true;
+          street = Json.readString(parser, "member 'street' of com.acme.Invoice.Address");
+          expected = CITY;
+        }
+        case "city" -> {
+          if (citySeen) {
+            throw Json.duplicateMember(parser, "member 'city' of com.acme.Invoice.Address");
+          }
+          citySeen = true;
+          city = Json.readString(parser, "member 'city' of com.acme.Invoice.Address");
+          expected = null;
+        }
         default -> throw Json.unknownMember("com.acme.Invoice.Address", member, "street", "city");
       }
     }

@@ -2,6 +2,7 @@
 package com.acme;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.courier.runtime.Json;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -20,6 +21,30 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 @Generated("dev.courier.processor.CourierProcessor")
 public final class InvoiceSerializer implements Serializer<Invoice> {
+  private static final SerializedString INVOICE_ID = new SerializedString("invoiceId");
+
+  private static final SerializedString STATUS = new SerializedString("status");
+
+  private static final SerializedString DUE = new SerializedString("due");
+
+  private static final SerializedString LINES = new SerializedString("lines");
+
+  private static final SerializedString TAXES = new SerializedString("taxes");
+
+  private static final SerializedString BILLING = new SerializedString("billing");
+
+  private static final SerializedString CHECKSUMS = new SerializedString("checksums");
+
+  private static final SerializedString SKU = new SerializedString("sku");
+
+  private static final SerializedString QUANTITY = new SerializedString("quantity");
+
+  private static final SerializedString PRICE = new SerializedString("price");
+
+  private static final SerializedString STREET = new SerializedString("street");
+
+  private static final SerializedString CITY = new SerializedString("city");
+
   /**
    * Creates the serializer.
    */
@@ -49,20 +74,20 @@ public final class InvoiceSerializer implements Serializer<Invoice> {
       return;
     }
     generator.writeStartObject();
-    generator.writeFieldName("invoiceId");
+    generator.writeFieldName(INVOICE_ID);
     Json.writeUuid(generator, value.invoiceId());
-    generator.writeFieldName("status");
+    generator.writeFieldName(STATUS);
     Json.writeEnum(generator, value.status());
-    generator.writeFieldName("due");
+    generator.writeFieldName(DUE);
     Json.writeLocalDate(generator, value.due());
-    generator.writeFieldName("lines");
+    generator.writeFieldName(LINES);
     writeListOfInvoice_Line(generator, value.lines(), "member 'lines' of com.acme.Invoice");
-    generator.writeFieldName("taxes");
+    generator.writeFieldName(TAXES);
     writeMapOfBigDecimal(generator, value.taxes(), "member 'taxes' of com.acme.Invoice");
-    generator.writeFieldName("billing");
+    generator.writeFieldName(BILLING);
     writeOptionalOfInvoice_Address(generator, value.billing(),
         "member 'billing' of com.acme.Invoice");
-    generator.writeFieldName("checksums");
+    generator.writeFieldName(CHECKSUMS);
     writeIntArray(generator, value.checksums(), "member 'checksums' of com.acme.Invoice");
     generator.writeEndObject();
   }
@@ -87,11 +112,11 @@ public final class InvoiceSerializer implements Serializer<Invoice> {
       return;
     }
     generator.writeStartObject();
-    generator.writeFieldName("sku");
+    generator.writeFieldName(SKU);
     Json.writeString(generator, value.sku());
-    generator.writeFieldName("quantity");
+    generator.writeFieldName(QUANTITY);
     generator.writeNumber(value.quantity());
-    generator.writeFieldName("price");
+    generator.writeFieldName(PRICE);
     Json.writeBigDecimal(generator, value.price());
     generator.writeEndObject();
   }
@@ -129,9 +154,9 @@ public final class InvoiceSerializer implements Serializer<Invoice> {
       return;
     }
     generator.writeStartObject();
-    generator.writeFieldName("street");
+    generator.writeFieldName(STREET);
     Json.writeString(generator, value.street());
-    generator.writeFieldName("city");
+    generator.writeFieldName(CITY);
     Json.writeString(generator, value.city());
     generator.writeEndObject();
   }

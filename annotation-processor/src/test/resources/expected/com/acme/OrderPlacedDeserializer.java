@@ -2,6 +2,7 @@
 package com.acme;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.courier.runtime.Json;
 import java.io.IOException;
 import java.time.Instant;
@@ -22,6 +23,14 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 @Generated("dev.courier.processor.CourierProcessor")
 public final class OrderPlacedDeserializer implements Deserializer<OrderPlaced> {
+  private static final SerializedString ORDER_ID = new SerializedString("orderId");
+
+  private static final SerializedString AMOUNT_CENTS = new SerializedString("amountCents");
+
+  private static final SerializedString TRACE_ID = new SerializedString("traceId");
+
+  private static final SerializedString PLACED_AT = new SerializedString("placedAt");
+
   /**
    * Creates the deserializer.
    */
@@ -51,22 +60,50 @@ public final class OrderPlacedDeserializer implements Deserializer<OrderPlaced> 
     }
     Json.expectObject(parser, where);
     String orderId = null;
+    boolean orderIdSeen = false;
     long amountCents = 0;
     boolean amountCentsSeen = false;
     String traceId = null;
+    boolean traceIdSeen = false;
     Instant placedAt = null;
-    for (String member = Json.nextMember(parser); member != null; member = Json.nextMember(parser)) {
+    boolean placedAtSeen = false;
+    // Members usually come in declaration order, as the serializer writes them (Json.nextMember).
+    SerializedString expected = ORDER_ID;
+    for (String member = Json.nextMember(parser, expected); member != null;
+        member = Json.nextMember(parser, expected)) {
       switch (member) {
-        case "orderId" -> orderId = Json.readString(parser,
-            "member 'orderId' of com.acme.OrderPlaced");
-        case "amountCents" -> {
-          amountCents = Json.readLongValue(parser, "member 'amountCents' of com.acme.OrderPlaced");
-          amountCentsSeen = true;
+        case "orderId" -> {
+          if (orderIdSeen) {
+            throw Json.duplicateMember(parser, "member 'orderId' of com.acme.OrderPlaced");
+          }
+          orderIdSeen = true;
+          orderId = Json.readString(parser, "member 'orderId' of com.acme.OrderPlaced");
+          expected = AMOUNT_CENTS;
         }
-        case "traceId" -> traceId = Json.readString(parser,
-            "member 'traceId' of com.acme.OrderPlaced");
-        case "placedAt" -> placedAt = Json.readInstant(parser,
-            "member 'placedAt' of com.acme.OrderPlaced");
+        case "amountCents" -> {
+          if (amountCentsSeen) {
+            throw Json.duplicateMember(parser, "member 'amountCents' of com.acme.OrderPlaced");
+          }
+          amountCentsSeen = true;
+          amountCents = Json.readLongValue(parser, "member 'amountCents' of com.acme.OrderPlaced");
+          expected = TRACE_ID;
+        }
+        case "traceId" -> {
+          if (traceIdSeen) {
+            throw Json.duplicateMember(parser, "member 'traceId' of com.acme.OrderPlaced");
+          }
+          traceIdSeen = true;
+          traceId = Json.readString(parser, "member 'traceId' of com.acme.OrderPlaced");
+          expected = PLACED_AT;
+        }
+        case "placedAt" -> {
+          if (placedAtSeen) {
+            throw Json.duplicateMember(parser, "member 'placedAt' of com.acme.OrderPlaced");
+          }
+          placedAtSeen = true;
+          placedAt = Json.readInstant(parser, "member 'placedAt' of com.acme.OrderPlaced");
+          expected = null;
+        }
         default -> throw Json.unknownMember("com.acme.OrderPlaced", member, "orderId",
             "amountCents", "traceId", "placedAt");
       }

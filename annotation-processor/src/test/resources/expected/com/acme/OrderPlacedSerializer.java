@@ -2,6 +2,7 @@
 package com.acme;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.courier.runtime.Json;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
@@ -16,6 +17,14 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 @Generated("dev.courier.processor.CourierProcessor")
 public final class OrderPlacedSerializer implements Serializer<OrderPlaced> {
+  private static final SerializedString ORDER_ID = new SerializedString("orderId");
+
+  private static final SerializedString AMOUNT_CENTS = new SerializedString("amountCents");
+
+  private static final SerializedString TRACE_ID = new SerializedString("traceId");
+
+  private static final SerializedString PLACED_AT = new SerializedString("placedAt");
+
   /**
    * Creates the serializer.
    */
@@ -46,13 +55,13 @@ public final class OrderPlacedSerializer implements Serializer<OrderPlaced> {
       return;
     }
     generator.writeStartObject();
-    generator.writeFieldName("orderId");
+    generator.writeFieldName(ORDER_ID);
     Json.writeString(generator, value.orderId());
-    generator.writeFieldName("amountCents");
+    generator.writeFieldName(AMOUNT_CENTS);
     generator.writeNumber(value.amountCents());
-    generator.writeFieldName("traceId");
+    generator.writeFieldName(TRACE_ID);
     Json.writeString(generator, value.traceId());
-    generator.writeFieldName("placedAt");
+    generator.writeFieldName(PLACED_AT);
     Json.writeInstant(generator, value.placedAt());
     generator.writeEndObject();
   }

@@ -2,6 +2,7 @@
 package com.acme;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.courier.runtime.Json;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
@@ -21,6 +22,14 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 @Generated("dev.courier.processor.CourierProcessor")
 public final class ShipmentDeserializer implements Deserializer<Shipment> {
+  private static final SerializedString SHIPMENT_ID = new SerializedString("shipmentId");
+
+  private static final SerializedString CARRIER = new SerializedString("carrier");
+
+  private static final SerializedString SIGNATURE = new SerializedString("signature");
+
+  private static final SerializedString SHIPPED_AT = new SerializedString("shippedAt");
+
   /**
    * Creates the deserializer.
    */
@@ -52,22 +61,47 @@ public final class ShipmentDeserializer implements Deserializer<Shipment> {
     long shipmentId = 0;
     boolean shipmentIdSeen = false;
     String carrier = null;
+    boolean carrierSeen = false;
     byte[] signature = null;
+    boolean signatureSeen = false;
     long shippedAt = 0;
     boolean shippedAtSeen = false;
-    for (String member = Json.nextMember(parser); member != null; member = Json.nextMember(parser)) {
+    // Members usually come in declaration order, as the serializer writes them (Json.nextMember).
+    SerializedString expected = SHIPMENT_ID;
+    for (String member = Json.nextMember(parser, expected); member != null;
+        member = Json.nextMember(parser, expected)) {
       switch (member) {
         case "shipmentId" -> {
-          shipmentId = Json.readLongValue(parser, "member 'shipmentId' of com.acme.Shipment");
+          if (shipmentIdSeen) {
+            throw Json.duplicateMember(parser, "member 'shipmentId' of com.acme.Shipment");
+          }
           shipmentIdSeen = true;
+          shipmentId = Json.readLongValue(parser, "member 'shipmentId' of com.acme.Shipment");
+          expected = CARRIER;
         }
-        case "carrier" -> carrier = Json.readString(parser,
-            "member 'carrier' of com.acme.Shipment");
-        case "signature" -> signature = Json.readBytes(parser,
-            "member 'signature' of com.acme.Shipment");
+        case "carrier" -> {
+          if (carrierSeen) {
+            throw Json.duplicateMember(parser, "member 'carrier' of com.acme.Shipment");
+          }
+          carrierSeen = true;
+          carrier = Json.readString(parser, "member 'carrier' of com.acme.Shipment");
+          expected = SIGNATURE;
+        }
+        case "signature" -> {
+          if (signatureSeen) {
+            throw Json.duplicateMember(parser, "member 'signature' of com.acme.Shipment");
+          }
+          signatureSeen = true;
+          signature = Json.readBytes(parser, "member 'signature' of com.acme.Shipment");
+          expected = SHIPPED_AT;
+        }
         case "shippedAt" -> {
-          shippedAt = Json.readLongValue(parser, "member 'shippedAt' of com.acme.Shipment");
+          if (shippedAtSeen) {
+            throw Json.duplicateMember(parser, "member 'shippedAt' of com.acme.Shipment");
+          }
           shippedAtSeen = true;
+          shippedAt = Json.readLongValue(parser, "member 'shippedAt' of com.acme.Shipment");
+          expected = null;
         }
         default -> throw Json.unknownMember("com.acme.Shipment", member, "shipmentId", "carrier",
             "signature", "shippedAt");

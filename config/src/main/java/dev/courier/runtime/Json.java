@@ -10,8 +10,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.courier.config.Suggestions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -55,9 +56,16 @@ import org.apache.kafka.common.errors.SerializationException;
  */
 public final class Json {
 
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  /*
+   * Duplicate members are found by the generated readers, which know each type's members, not by jackson-core's
+   * STRICT_DUPLICATE_DETECTION: that keeps a hash set of the names of every object it reads, which cost more than
+   * the rest of reading a 20-member object.
+   */
+  private static final JsonFactory FACTORY = new JsonFactory();
   private static final int MAX_TEXT_SHOWN = 40;
+  /** Larger output buffers than this are not kept for the next message of the thread. */
+  private static final int MAX_KEPT_BUFFER = 64 * 1024;
+  private static final ThreadLocal<Output> OUTPUT = new ThreadLocal<>();
 
   private Json() {}
 
@@ -107,13 +115,77 @@ public final class Json {
    * @throws SerializationException when the value cannot be written
    */
   public static <T> byte[] write(T value, String type, ValueWriter<? super T> writer) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+    Output output = OUTPUT.get();
+    if (output == null) {
+      output = new Output();
+      OUTPUT.set(output);
+    }
+    if (output.busy) {
+      // Only when a member's accessor itself serializes a message on this thread: not worth a second buffer.
+      return writeOnce(value, type, writer);
+    }
+    output.busy = true;
+    try {
+      JsonGenerator generator = output.generator();
+      writer.write(generator, value);
+      generator.flush();
+      return output.take();
+    } catch (IOException e) {
+      output.discard();
+      throw new SerializationException("Cannot write " + type + " as JSON: " + e.getMessage(), e);
+    } catch (RuntimeException | Error e) {
+      output.discard();
+      throw e;
+    } finally {
+      output.busy = false;
+    }
+  }
+
+  private static <T> byte[] writeOnce(T value, String type, ValueWriter<? super T> writer) {
+    ByteArrayBuilder out = new ByteArrayBuilder(256);
     try (JsonGenerator generator = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       writer.write(generator, value);
     } catch (IOException e) {
       throw new SerializationException("Cannot write " + type + " as JSON: " + e.getMessage(), e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * A thread's generator and the buffer it writes into, kept from one message to the next: creating a generator
+   * (its context, its buffers) cost as much as writing a small message. A message is one root-level value; the
+   * generator writes the next one right after it, with no separator, and the buffer hands out each message's bytes.
+   * After any failure the pair is dropped, so a half-written message never reaches the next one.
+   */
+  private static final class Output {
+    private ByteArrayOutputStream buffer;
+    private JsonGenerator generator;
+    boolean busy;
+
+    JsonGenerator generator() throws IOException {
+      if (generator == null) {
+        buffer = new ByteArrayOutputStream(512);
+        generator = FACTORY.createGenerator(buffer, JsonEncoding.UTF8);
+        generator.setRootValueSeparator(null);
+      }
+      return generator;
+    }
+
+    /** The message's bytes (the only allocation that stays with the message), and the buffer cleared. */
+    byte[] take() {
+      byte[] bytes = buffer.toByteArray();
+      if (bytes.length > MAX_KEPT_BUFFER) {
+        discard();
+      } else {
+        buffer.reset();
+      }
+      return bytes;
+    }
+
+    void discard() {
+      generator = null;
+      buffer = null;
+    }
   }
 
   /**
@@ -196,6 +268,32 @@ public final class Json {
   }
 
   /**
+   * Moves to the next member of the current object and to its value, comparing the next name with the expected one
+   * first. Courier's serializers write members in declaration order, so the expected name is nearly always next, and
+   * comparing its bytes costs less than looking the name up. Any order is read.
+   *
+   * @param parser the parser, inside an object
+   * @param expected the member that usually comes next, or {@code null}
+   * @return the member's name with the parser at its value, or {@code null} at the end of the object
+   * @throws IOException when the parser fails
+   */
+  public static String nextMember(JsonParser parser, SerializableString expected) throws IOException {
+    if (expected == null) {
+      return nextMember(parser);
+    }
+    if (parser.nextFieldName(expected)) {
+      parser.nextToken();
+      return expected.getValue();
+    }
+    if (parser.currentToken() == JsonToken.END_OBJECT) {
+      return null;
+    }
+    String name = parser.currentName();
+    parser.nextToken();
+    return name;
+  }
+
+  /**
    * Moves to the next element of the current array.
    *
    * @param parser the parser, inside an array
@@ -236,6 +334,33 @@ public final class Json {
             + " Its members are: "
             + String.join(", ", known)
             + ".");
+  }
+
+  /**
+   * The error for a member that appears twice in one object.
+   *
+   * @param parser the parser, at the second value
+   * @param where the member's description, such as {@code "member 'id' of com.acme.OrderPlaced"}
+   * @return the exception to throw
+   */
+  public static SerializationException duplicateMember(JsonParser parser, String where) {
+    return new SerializationException(
+        "Cannot read " + where + ": it appears more than once" + at(parser.currentTokenLocation())
+            + "; each member may appear once.");
+  }
+
+  /**
+   * The error for a key that appears twice in one JSON object read as a map.
+   *
+   * @param parser the parser, at the second value
+   * @param where the map's description
+   * @param key the key
+   * @return the exception to throw
+   */
+  public static SerializationException duplicateKey(JsonParser parser, String where, String key) {
+    return new SerializationException(
+        "Cannot read " + where + ": key " + quote(key) + " appears more than once"
+            + at(parser.currentTokenLocation()) + "; each key may appear once.");
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -120,5 +121,19 @@ final class CodecNames {
       return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
     return typeName.toString().replaceAll("[^A-Za-z0-9]", "_");
+  }
+
+  /** {@code orderId} to {@code ORDER_ID}, {@code OrderStatus} to {@code ORDER_STATUS}: a constant's name. */
+  static String constantName(String name) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      char before = i > 0 ? name.charAt(i - 1) : '_';
+      if (Character.isUpperCase(c) && !Character.isUpperCase(before) && before != '_') {
+        out.append('_');
+      }
+      out.append(c);
+    }
+    return out.toString().toUpperCase(Locale.ROOT);
   }
 }

@@ -27,6 +27,7 @@ final class Types {
 
   static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
   static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  static final ClassName SERIALIZED_STRING = ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
 
   static final ClassName PRODUCER = ClassName.get("org.apache.kafka.clients.producer", "Producer");
   static final ClassName KAFKA_PRODUCER = ClassName.get("org.apache.kafka.clients.producer", "KafkaProducer");

@@ -121,7 +121,7 @@ public final class CpuTimeComparison {
     Map<String, List<Slice>> deserialization = measure(deserializationOps());
     Report.Section de = report.section("Deserialization (interleaved, CPU time)", "CPU ns/op").note(note);
     for (String size : List.of("small", "medium", "large")) {
-      for (String method : List.of("generated", "databind")) {
+      for (String method : List.of("generated", "databind", "tokens only")) {
         row(de, deserialization, "deserialize " + size + ", " + method);
       }
     }
@@ -130,6 +130,9 @@ public final class CpuTimeComparison {
           "deserialize " + size + ": generated vs databind", 1.5);
       alloc(de, deserialization, "deserialize " + size + ", generated", "deserialize " + size + ", databind",
           "deserialize " + size + ": generated / databind");
+      speed(de, deserialization, "deserialize " + size + ", tokens only", "deserialize " + size + ", databind",
+          "deserialize " + size + ": jackson-core tokens only vs databind (the most a jackson-core reader can gain)",
+          null);
     }
 
     Report.Section send = report.section("Send path on a no-op Producer (interleaved, CPU time)", "CPU ns/op")
@@ -292,7 +295,10 @@ public final class CpuTimeComparison {
         new Op("deserialize medium, generated", () -> mediumReader.deserialize("bench", medium)),
         new Op("deserialize medium, databind", () -> read(databind, medium, MediumMessage.class)),
         new Op("deserialize large, generated", () -> largeReader.deserialize("bench", large)),
-        new Op("deserialize large, databind", () -> read(databind, large, LargeMessage.class)));
+        new Op("deserialize large, databind", () -> read(databind, large, LargeMessage.class)),
+        new Op("deserialize small, tokens only", () -> TokensOnly.read(small)),
+        new Op("deserialize medium, tokens only", () -> TokensOnly.read(medium)),
+        new Op("deserialize large, tokens only", () -> TokensOnly.read(large)));
   }
 
   private static List<Op> sendOps(boolean serialize) {

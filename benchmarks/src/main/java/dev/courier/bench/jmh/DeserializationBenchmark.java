@@ -99,4 +99,14 @@ public class DeserializationBenchmark {
   public Object databind() throws IOException {
     return databind.readValue(json, type);
   }
+
+  /**
+   * The floor: jackson-core's parser reading every token, string and number, building nothing ({@link TokensOnly}).
+   *
+   * @return a value from the content
+   */
+  @Benchmark
+  public long tokensOnly() {
+    return TokensOnly.read(json);
+  }
 }

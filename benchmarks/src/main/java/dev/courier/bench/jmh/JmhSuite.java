@@ -129,7 +129,7 @@ public final class JmhSuite {
           "serialize " + size + ": generated / hand-written jackson-core", null);
     }
     for (String size : List.of("small", "medium", "large")) {
-      for (String method : List.of("generated", "databind")) {
+      for (String method : List.of("generated", "databind", "tokensOnly")) {
         row(deserialization, scores, "DeserializationBenchmark." + method + "[size=" + size + "]",
             "deserialize " + size + ", " + method);
       }
@@ -140,6 +140,10 @@ public final class JmhSuite {
           1.5);
       allocRatio(deserialization, scores, "DeserializationBenchmark.generated[size=" + size + "]",
           "DeserializationBenchmark.databind[size=" + size + "]", "deserialize " + size + ": generated / databind");
+      ratio(deserialization, scores, "DeserializationBenchmark.tokensOnly[size=" + size + "]",
+          "DeserializationBenchmark.databind[size=" + size + "]",
+          "deserialize " + size + ": jackson-core tokens only / databind (the most a jackson-core reader can gain)",
+          null);
     }
     for (String serialize : List.of("false", "true")) {
       for (String method : List.of("asyncGenerated", "asyncHandWritten", "syncGenerated", "syncHandWritten",

@@ -19,7 +19,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
  * connector plugin zip ({@code connector/target}) and the jar of the benchmark's message types
  * ({@code benchmarks/target/benchmarks-messages.jar}). Each can be overridden with a system property
  * ({@code courier.bench.workerLib}, {@code courier.bench.connectFilePlugin}, {@code courier.bench.connectorZip},
- * {@code courier.bench.messagesJar}); the repository root is found from this class's jar or from
+ * {@code courier.bench.messagesJar}, {@code courier.bench.memoryConnectorJar}); the repository root is found from this class's jar or from
  * {@code courier.bench.repoRoot}.
  *
  * @param repoRoot the repository root
@@ -91,6 +91,15 @@ public record Locations(Path repoRoot) {
    */
   public Path messagesJar() {
     return path("messagesJar", repoRoot.resolve("benchmarks/target/benchmarks-messages.jar"));
+  }
+
+  /**
+   * The jar of the in-memory source connector, the Connect framework's floor.
+   *
+   * @return the jar
+   */
+  public Path memoryConnectorJar() {
+    return path("memoryConnectorJar", repoRoot.resolve("benchmarks/target/benchmarks-memory-connector.jar"));
   }
 
   /**

@@ -49,6 +49,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 public final class ConnectorBenchmark {
   static final String FILE_STREAM_SOURCE = "org.apache.kafka.connect.file.FileStreamSourceConnector";
   static final String COURIER_FILE_SOURCE = "dev.courier.connect.file.FileSourceConnector";
+  static final String MEMORY_SOURCE = "dev.courier.bench.connect.memory.MemorySourceConnector";
   static final String MESSAGE_CLASS = "dev.courier.bench.model.LineEvent";
   static final String JSON_TOPIC = "courier-bench-events";
   /** The producer keys the ceiling copies from the worker's logged producer config. */
@@ -89,6 +90,7 @@ public final class ConnectorBenchmark {
     COURIER_TEXT(Case.TEXT, "Courier file source, text, 1 file"),
     FILE_STREAM_TEXT(Case.TEXT, "FileStreamSourceConnector 4.3.1, text, 1 file"),
     CEILING_TEXT(Case.TEXT, "plain KafkaProducer, same text records (ceiling)"),
+    MEMORY_TEXT(Case.TEXT, "in-memory source task, same text records (the Connect framework's floor)"),
     COURIER_JSON(Case.JSON, "Courier file source, JSON lines via message.class"),
     CEILING_JSON(Case.JSON, "plain KafkaProducer, same keyed JSON records (ceiling)"),
     COURIER_FILES(Case.FILES, "Courier file source, text, %d files, tasks.max=2");
@@ -174,7 +176,8 @@ public final class ConnectorBenchmark {
       }
     }
     try (ConnectWorkerProcess worker = ConnectWorkerProcess.start(locations.workerLib(), pluginPath,
-            kafka.bootstrapServers(), workDir.resolve("worker"), List.of(FILE_STREAM_SOURCE, COURIER_FILE_SOURCE))) {
+            kafka.bootstrapServers(), workDir.resolve("worker"),
+            List.of(FILE_STREAM_SOURCE, COURIER_FILE_SOURCE, MEMORY_SOURCE))) {
       log.printf("broker %s (Kafka %s, in this JVM); Connect worker %s at %s (child JVM %s)%n",
           kafka.bootstrapServers(), Locations.kafkaClientsVersion(), worker.version(),
           worker.restUrl(), String.join(" ", ConnectWorkerProcess.KAFKA_SCRIPT_JVM_OPTIONS));
@@ -238,6 +241,7 @@ public final class ConnectorBenchmark {
       case COURIER_JSON -> worker.createConnector(name, courierConfig(setting, null,
           LineData.linkInto(input, data.singleFile()), "json", 1));
       case FILE_STREAM_TEXT -> worker.createConnector(name, fileStreamConfig(setting, topic, data.singleFile()));
+      case MEMORY_TEXT -> worker.createConnector(name, memoryConfig(setting, topic, data.singleFile()));
       case CEILING_TEXT, CEILING_JSON -> {
         Map<String, String> settings = producerSettings.get(setting);
         if (settings == null) {
@@ -338,6 +342,16 @@ public final class ConnectorBenchmark {
     return config;
   }
 
+  private static Map<String, String> memoryConfig(Setting setting, String topic, Path file) {
+    Map<String, String> config = new LinkedHashMap<>();
+    config.put("connector.class", MEMORY_SOURCE);
+    config.put("tasks.max", "1");
+    config.put("file", file.toAbsolutePath().toString());
+    config.put("topic", topic);
+    setting.overrides.forEach((k, v) -> config.put("producer.override." + k, v));
+    return config;
+  }
+
   private static void sendAll(String bootstrapServers, Map<String, String> settings, String topic, LineData data,
       boolean keyed) {
     Map<String, Object> props = new LinkedHashMap<>(settings);
@@ -418,6 +432,8 @@ public final class ConnectorBenchmark {
           }
         }
       }
+      Path memory = Files.createDirectories(pluginPath.resolve("memory-source"));
+      Files.copy(locations.memoryConnectorJar(), memory.resolve(locations.memoryConnectorJar().getFileName()));
       // The message type and its generated descriptor go next to the connector, as a user would deploy them.
       Files.createDirectories(courier.resolve("lib"));
       Files.copy(locations.messagesJar(), courier.resolve("lib").resolve(locations.messagesJar().getFileName()),
@@ -463,6 +479,8 @@ public final class ConnectorBenchmark {
           "Courier text / FileStreamSource worker CPU per record, " + s, null);
       ratio(cpuSection, byContender, Contender.COURIER_JSON, Contender.COURIER_TEXT,
           "Courier JSON via message.class / Courier text worker CPU per record, " + s, null);
+      ratio(cpuSection, byContender, Contender.COURIER_TEXT, Contender.MEMORY_TEXT,
+          "Courier text / in-memory source task worker CPU per record, " + s, null);
     }
     for (Setting setting : options.settings()) {
       Map<Contender, List<Double>> r = rates.getOrDefault(setting, Map.of());
@@ -472,6 +490,10 @@ public final class ConnectorBenchmark {
       ratio(section, r, Contender.COURIER_TEXT, Contender.CEILING_TEXT, "Courier text / plain producer, " + s, 0.9);
       ratio(section, r, Contender.FILE_STREAM_TEXT, Contender.CEILING_TEXT,
           "FileStreamSource / plain producer, " + s, null);
+      ratio(section, r, Contender.MEMORY_TEXT, Contender.CEILING_TEXT,
+          "in-memory source task (Connect's floor) / plain producer, " + s, null);
+      ratio(section, r, Contender.COURIER_TEXT, Contender.MEMORY_TEXT,
+          "Courier text / in-memory source task (share of what Connect lets a connector reach), " + s, null);
       ratio(section, r, Contender.COURIER_JSON, Contender.COURIER_TEXT, "Courier JSON via message.class / Courier"
           + " text, " + s, 0.6);
       ratio(section, r, Contender.COURIER_JSON, Contender.CEILING_JSON, "Courier JSON / plain producer (keyed), "

@@ -231,7 +231,13 @@ public abstract class CourierSourceConfig extends AbstractConfig {
     return new BadRecordHandler(badRecordPolicy(), deadLetterTopic(), connectorName);
   }
 
-  static String blankToNull(String value) {
+  /**
+   * An optional string key's value: trimmed, and {@code null} when unset or blank.
+   *
+   * @param value the raw value
+   * @return the trimmed value, or {@code null}
+   */
+  protected static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.trim();
   }
 

@@ -255,8 +255,8 @@ public final class FileSourceConnectorConfig extends CourierSourceConfig {
    * @return the directory, or {@code null}
    */
   public Path finishedPath() {
-    String value = getString(SPOOL_FINISHED_PATH_CONFIG);
-    return value == null || value.isBlank() ? null : Paths.get(value.trim());
+    String value = blankToNull(getString(SPOOL_FINISHED_PATH_CONFIG));
+    return value == null ? null : Paths.get(value);
   }
 
   /**

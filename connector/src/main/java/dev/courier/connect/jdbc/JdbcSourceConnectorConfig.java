@@ -281,7 +281,7 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
    * @return the user, or {@code null}
    */
   public String connectionUser() {
-    return blank(getString(CONNECTION_USER_CONFIG));
+    return blankToNull(getString(CONNECTION_USER_CONFIG));
   }
 
   /**
@@ -332,7 +332,7 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
    * @return the query, or {@code null}
    */
   public String query() {
-    return blank(getString(QUERY_CONFIG));
+    return blankToNull(getString(QUERY_CONFIG));
   }
 
   /**
@@ -350,7 +350,7 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
    * @return the column, or {@code null}
    */
   public String incrementingColumn() {
-    return blank(getString(INCREMENTING_COLUMN_CONFIG));
+    return blankToNull(getString(INCREMENTING_COLUMN_CONFIG));
   }
 
   /**
@@ -359,7 +359,7 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
    * @return the column, or {@code null}
    */
   public String timestampColumn() {
-    return blank(getString(TIMESTAMP_COLUMN_CONFIG));
+    return blankToNull(getString(TIMESTAMP_COLUMN_CONFIG));
   }
 
   /**
@@ -390,7 +390,7 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
    * @return the zone, or {@code null} for the driver's default
    */
   public ZoneId dbTimeZone() {
-    String zone = blank(getString(DB_TIMEZONE_CONFIG));
+    String zone = blankToNull(getString(DB_TIMEZONE_CONFIG));
     return zone == null ? null : ZoneId.of(zone);
   }
 
@@ -419,10 +419,6 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
    */
   public int fetchSize() {
     return getInt(FETCH_SIZE_CONFIG);
-  }
-
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 
   /** Validates a JDBC URL. */

@@ -4,10 +4,6 @@
 package dev.courier.connect.docs;
 
 import dev.courier.connect.file.FileSourceConnectorConfig;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
 
 /**
@@ -121,45 +117,9 @@ public final class ReferenceDocs {
             + " `records-read-total`, `bytes-read-total`, `bad-records-total`, `files-completed-total`,"
             + " `bytes-behind` (bytes not yet read in the files the task reads) and `files-tracked`.\n\n");
     md.append("## Configuration\n");
-    ConfigDef def = FileSourceConnectorConfig.configDef();
-    List<ConfigDef.ConfigKey> keys = new ArrayList<>(def.configKeys().values());
-    for (String group : def.groups()) {
-      md.append("\n### ").append(group).append("\n\n")
-          .append("| key | type | default | valid values | importance | description |\n")
-          .append("|---|---|---|---|---|---|\n");
-      keys.stream()
-          .filter(k -> group.equals(k.group))
-          .sorted(Comparator.comparingInt(k -> k.orderInGroup))
-          .forEach(k -> md.append("| `").append(k.name).append("` | ")
-              .append(k.type.name().toLowerCase(java.util.Locale.ROOT)).append(" | ")
-              .append(defaultValue(k)).append(" | ")
-              .append(k.validator == null ? "" : escape(k.validator.toString())).append(" | ")
-              .append(k.importance.name().toLowerCase(java.util.Locale.ROOT)).append(" | ")
-              .append(escape(k.documentation)).append(" |\n"));
-    }
+    ConfigTables.append(md, FileSourceConnectorConfig.configDef());
     md.append("\nConnect's own connector keys apply as well, notably `tasks.max`, `key.converter`,"
         + " `value.converter`, `exactly.once.support`, `transaction.boundary` and `producer.override.*`.\n");
     return md.toString();
-  }
-
-  private static String defaultValue(ConfigDef.ConfigKey key) {
-    if (!key.hasDefault()) {
-      return "(required)";
-    }
-    Object value = key.defaultValue;
-    if (value == null) {
-      return "";
-    }
-    if (value instanceof List<?> list) {
-      return "`" + String.join(",", list.stream().map(Object::toString).toList()) + "`";
-    }
-    if (value instanceof Map<?, ?>) {
-      return "`" + value + "`";
-    }
-    return "`" + value + "`";
-  }
-
-  private static String escape(String text) {
-    return text.replace("|", "\\|").replace("\n", " ");
   }
 }

@@ -6,12 +6,12 @@ package dev.courier.connect.file;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.courier.connect.ConnectorConfigs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -43,21 +43,11 @@ class FileSourceConnectorTest {
     config.put("format", "json");
     config.put("topic", "events");
     config.put("spool.finished.path", done.toString());
-    for (int i = 0; i < more.length; i += 2) {
-      if (more[i + 1] == null) {
-        config.remove(more[i]);
-      } else {
-        config.put(more[i], more[i + 1]);
-      }
-    }
-    return config;
+    return ConnectorConfigs.with(config, more);
   }
 
   Map<String, List<String>> errors(Map<String, String> config) {
-    Config result = connector.validate(config);
-    return result.configValues().stream()
-        .filter(v -> !v.errorMessages().isEmpty())
-        .collect(Collectors.toMap(ConfigValue::name, ConfigValue::errorMessages));
+    return ConnectorConfigs.errors(connector, config);
   }
 
   @Test

@@ -11,18 +11,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.courier.connect.CourierConnectorVersion;
 import dev.courier.connect.messages.ParcelScanned;
 import dev.courier.connect.messages.ParcelScannedDeserializer;
+import dev.courier.harness.ConnectorStatus;
 import dev.courier.harness.EmbeddedKafka;
 import dev.courier.harness.TopicReader;
+import dev.courier.harness.WorkerMain;
+import dev.courier.harness.WorkerProcess;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,9 +33,6 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
 import java.util.jar.JarOutputStream;
@@ -52,14 +48,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The plugin zip built by {@code package}, unpacked into a temporary {@code plugin.path}, on a Connect worker that
- * finds the connector only there: a distributed worker in its own JVM whose class path is Kafka's jars (the test
- * class path without any Courier entry and without the test libraries, like a Kafka distribution's {@code libs/}),
- * so the connector, courier-config and jackson-core come from the plugin's isolated class loader. The
- * {@code message.class} type is deployed as the docs say: its jar (the type and its generated classes) copied into
- * the plugin's directory. The broker runs in this JVM.
- *
- * <p>The worker process is started here with {@link ProcessBuilder}: the harness's {@code WorkerProcess} (a worker
- * in its own JVM) is not on main yet; when it lands, {@link ChildWorker} is replaced by it with a class path given.
+ * finds the connector only there: a distributed worker in its own JVM (the harness's {@link WorkerProcess}) whose
+ * class path is Kafka's jars (the test class path without any Courier entry and without the test libraries, like a
+ * Kafka distribution's {@code libs/}; the harness adds only its own classes, for its launcher), so the connector,
+ * courier-config and jackson-core come from the plugin's isolated class loader. The {@code message.class} type is
+ * deployed as the docs say: its jar (the type and its generated classes) copied into the plugin's directory. The
+ * broker runs in this JVM.
  */
 @Tag("scenario")
 class PluginIsolationIT {
@@ -70,7 +64,7 @@ class PluginIsolationIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static EmbeddedKafka kafka;
-  static ChildWorker worker;
+  static WorkerProcess worker;
   @TempDir static Path root;
   static Path pluginDirectory;
 
@@ -85,7 +79,11 @@ class PluginIsolationIT {
     jarMessageType(pluginDirectory.resolve("lib").resolve("parcel-messages.jar"));
 
     kafka = EmbeddedKafka.start();
-    worker = ChildWorker.start(kafka.bootstrapServers(), plugins, workerClassPath(), root.resolve("worker"));
+    worker = WorkerProcess.builder(kafka)
+        .classpath(String.join(File.pathSeparator, workerClassPath()))
+        .workerProperty("plugin.path", plugins.toString())
+        .directory(Files.createDirectories(root.resolve("worker")))
+        .build();
   }
 
   @AfterAll
@@ -121,12 +119,15 @@ class PluginIsolationIT {
     assertThatThrownBy(() -> Class.forName(CONNECTOR_CLASS, false, workerClassLoader()))
         .as("the worker's class path does not have the connector").isInstanceOf(ClassNotFoundException.class);
 
-    JsonNode plugins = JSON.readTree(worker.get("/connector-plugins"));
+    HttpResponse<String> pluginList = worker.rest().rest("GET", "/connector-plugins", null);
+    assertThat(pluginList.statusCode()).as(pluginList.body()).isEqualTo(200);
+    JsonNode plugins = JSON.readTree(pluginList.body());
     List<String> listed = new ArrayList<>();
     plugins.forEach(p -> listed.add(p.get("class").asText() + " " + p.get("type").asText() + " "
         + p.get("version").asText()));
     assertThat(listed).contains(CONNECTOR_CLASS + " source " + CourierConnectorVersion.get());
-    assertThat(worker.log().lines().filter(line -> line.contains("pluginLocation=")))
+    assertThat(Files.readString(worker.logFile(), StandardCharsets.UTF_8).lines()
+        .filter(line -> line.contains("pluginLocation=")))
         .as("the worker loaded it from the plugin directory")
         .anyMatch(line -> line.contains(pluginDirectory.toString()));
 
@@ -151,13 +152,14 @@ class PluginIsolationIT {
     config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
     config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
     config.put("value.converter.schemas.enable", "false");
-    worker.put("/connectors/isolated/config", JSON.writeValueAsString(config));
+    worker.rest().createOrUpdateConnector("isolated", config);
 
     List<ConsumerRecord<byte[], byte[]>> records = TopicReader.readExactly(kafka.bootstrapServers(), "parcel-scans",
         COUNT, TIMEOUT);
-    JsonNode status = JSON.readTree(worker.get("/connectors/isolated/status"));
-    assertThat(status.at("/connector/state").asText()).isEqualTo("RUNNING");
-    assertThat(status.at("/tasks/0/state").asText()).isEqualTo("RUNNING");
+    ConnectorStatus status = worker.rest().status("isolated");
+    assertThat(status.state()).as(status.describe()).isEqualTo("RUNNING");
+    assertThat(status.tasks()).as(status.describe()).extracting(ConnectorStatus.TaskStatus::state)
+        .containsExactly("RUNNING");
     Map<String, ParcelScanned> byKey = new LinkedHashMap<>();
     try (ParcelScannedDeserializer deserializer = new ParcelScannedDeserializer()) {
       for (ConsumerRecord<byte[], byte[]> record : records) {
@@ -197,8 +199,10 @@ class PluginIsolationIT {
     return kept;
   }
 
-  private static ClassLoader workerClassLoader() throws IOException {
+  /** The worker JVM's class path as {@link WorkerProcess} runs it: the harness's classes, then the given path. */
+  private static ClassLoader workerClassLoader() throws Exception {
     List<URL> urls = new ArrayList<>();
+    urls.add(WorkerMain.class.getProtectionDomain().getCodeSource().getLocation());
     for (String entry : workerClassPath()) {
       urls.add(Paths.get(entry).toUri().toURL());
     }
@@ -235,157 +239,6 @@ class PluginIsolationIT {
         out.putNextEntry(new JarEntry(classes.relativize(member).toString().replace('\\', '/')));
         Files.copy(member, out);
         out.closeEntry();
-      }
-    }
-  }
-
-  /**
-   * A distributed Connect worker in its own JVM ({@code ConnectDistributed}) with a given class path and plugin
-   * path; its output goes to a log file. Stopped with SIGTERM (then SIGKILL) when closed or when this JVM exits.
-   */
-  static final class ChildWorker implements AutoCloseable {
-    private final Process process;
-    private final Path log;
-    private final URI rest;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final Thread hook;
-
-    private ChildWorker(Process process, Path log, URI rest) {
-      this.process = process;
-      this.log = log;
-      this.rest = rest;
-      this.hook = new Thread(process::destroyForcibly, "courier-child-worker-kill");
-      Runtime.getRuntime().addShutdownHook(hook);
-    }
-
-    static ChildWorker start(String bootstrapServers, Path pluginPath, List<String> classPath, Path directory)
-        throws Exception {
-      Files.createDirectories(directory);
-      int port;
-      try (ServerSocket socket = new ServerSocket(0)) {
-        port = socket.getLocalPort();
-      }
-      String group = "courier-isolated-" + UUID.randomUUID().toString().substring(0, 8);
-      Properties props = new Properties();
-      props.put("bootstrap.servers", bootstrapServers);
-      props.put("group.id", group);
-      props.put("config.storage.topic", group + "-configs");
-      props.put("offset.storage.topic", group + "-offsets");
-      props.put("status.storage.topic", group + "-status");
-      props.put("config.storage.replication.factor", "1");
-      props.put("offset.storage.replication.factor", "1");
-      props.put("status.storage.replication.factor", "1");
-      props.put("offset.storage.partitions", "1");
-      props.put("status.storage.partitions", "1");
-      props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
-      props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-      props.put("listeners", "http://127.0.0.1:" + port);
-      props.put("offset.flush.interval.ms", "500");
-      props.put("plugin.path", pluginPath.toString());
-      // service_load: found through the plugin's own META-INF/services file, as Kafka recommends from 3.6 on.
-      props.put("plugin.discovery", "service_load");
-      Path workerProperties = directory.resolve("worker.properties");
-      try (OutputStream out = Files.newOutputStream(workerProperties)) {
-        props.store(out, "Connect worker of PluginIsolationIT");
-      }
-      Path logConfig = directory.resolve("log4j2.properties");
-      Files.writeString(logConfig, String.join("\n", "status = warn", "appender.out.type = Console",
-          "appender.out.name = out", "appender.out.layout.type = PatternLayout",
-          "appender.out.layout.pattern = %d{HH:mm:ss.SSS} %-5level [%t] %c{1} - %msg%n", "rootLogger.level = INFO",
-          "rootLogger.appenderRef.out.ref = out", ""));
-      Path log = directory.resolve("worker.log");
-      List<String> command = List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dlog4j2.configurationFile=" + logConfig.toUri(),
-          "-cp", String.join(File.pathSeparator, classPath), "org.apache.kafka.connect.cli.ConnectDistributed",
-          workerProperties.toString());
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-      ChildWorker worker = new ChildWorker(process, log, URI.create("http://127.0.0.1:" + port));
-      try {
-        worker.awaitReady();
-      } catch (RuntimeException | Error e) {
-        worker.close();
-        throw e;
-      }
-      return worker;
-    }
-
-    String get(String path) throws Exception {
-      return send(HttpRequest.newBuilder(rest.resolve(path)).GET());
-    }
-
-    String put(String path, String json) throws Exception {
-      return send(HttpRequest.newBuilder(rest.resolve(path)).header("Content-Type", "application/json")
-          .PUT(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    private String send(HttpRequest.Builder request) throws Exception {
-      long deadline = System.nanoTime() + TIMEOUT.toNanos();
-      while (true) {
-        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-            HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 == 2) {
-          return response.body();
-        }
-        // 409: the worker is rebalancing; anything else is an error.
-        if (response.statusCode() != 409 || System.nanoTime() > deadline) {
-          throw new AssertionError("HTTP " + response.statusCode() + " from the worker: " + response.body()
-              + "\n" + logTail());
-        }
-        Thread.sleep(200);
-      }
-    }
-
-    private void awaitReady() throws InterruptedException {
-      long deadline = System.nanoTime() + TIMEOUT.toNanos();
-      String last = "no answer";
-      while (System.nanoTime() < deadline) {
-        if (!process.isAlive()) {
-          throw new AssertionError("the worker process ended with status " + process.exitValue() + "\n" + logTail());
-        }
-        try {
-          HttpResponse<String> response = http.send(HttpRequest.newBuilder(rest.resolve("/health")).GET().build(),
-              HttpResponse.BodyHandlers.ofString());
-          if (response.statusCode() == 200) {
-            return;
-          }
-          last = "HTTP " + response.statusCode() + ": " + response.body();
-        } catch (IOException e) {
-          last = e.toString();
-        }
-        Thread.sleep(200);
-      }
-      throw new AssertionError("the worker is not ready after " + TIMEOUT.toSeconds() + " s: " + last + "\n"
-          + logTail());
-    }
-
-    String log() throws IOException {
-      return Files.readString(log, StandardCharsets.UTF_8);
-    }
-
-    private String logTail() {
-      try {
-        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-      } catch (IOException e) {
-        return "(no log: " + e + ")";
-      }
-    }
-
-    @Override
-    public void close() {
-      process.destroy();
-      try {
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-          process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-      } catch (InterruptedException e) {
-        process.destroyForcibly();
-        Thread.currentThread().interrupt();
-      }
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException e) {
-        // the JVM is exiting; the hook runs anyway
       }
     }
   }

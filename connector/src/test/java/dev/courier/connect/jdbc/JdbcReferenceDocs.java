@@ -3,11 +3,7 @@
  */
 package dev.courier.connect.jdbc;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import dev.courier.connect.docs.ConfigTables;
 import org.apache.kafka.common.config.ConfigDef;
 
 /**
@@ -220,45 +216,9 @@ final class JdbcReferenceDocs {
             + " `poll()`) and `poll-duration-max-ms`.\n\n");
 
     md.append("## Configuration\n");
-    ConfigDef def = JdbcSourceConnectorConfig.configDef();
-    List<ConfigDef.ConfigKey> keys = new ArrayList<>(def.configKeys().values());
-    for (String group : def.groups()) {
-      md.append("\n### ").append(group).append("\n\n")
-          .append("| key | type | default | valid values | importance | description |\n")
-          .append("|---|---|---|---|---|---|\n");
-      keys.stream()
-          .filter(k -> group.equals(k.group))
-          .sorted(Comparator.comparingInt(k -> k.orderInGroup))
-          .forEach(k -> md.append("| `").append(k.name).append("` | ")
-              .append(k.type.name().toLowerCase(Locale.ROOT)).append(" | ")
-              .append(defaultValue(k)).append(" | ")
-              .append(k.validator == null ? "" : escape(k.validator.toString())).append(" | ")
-              .append(k.importance.name().toLowerCase(Locale.ROOT)).append(" | ")
-              .append(escape(k.documentation)).append(" |\n"));
-    }
+    ConfigTables.append(md, JdbcSourceConnectorConfig.configDef());
     md.append("\nConnect's own connector keys apply as well, notably `tasks.max`, `key.converter`,"
         + " `value.converter`, `exactly.once.support` and `transaction.boundary`.\n");
     return md.toString();
-  }
-
-  private static String defaultValue(ConfigDef.ConfigKey key) {
-    if (!key.hasDefault()) {
-      return "(required)";
-    }
-    Object value = key.defaultValue;
-    if (value == null) {
-      return "";
-    }
-    if (value instanceof List<?> list) {
-      return list.isEmpty() ? "\"\"" : "`" + String.join(",", list.stream().map(Object::toString).toList()) + "`";
-    }
-    if (value instanceof Map<?, ?> || !value.toString().isEmpty()) {
-      return "`" + value + "`";
-    }
-    return "\"\"";
-  }
-
-  private static String escape(String text) {
-    return text.replace("|", "\\|").replace("\n", " ");
   }
 }

@@ -6,13 +6,11 @@ package dev.courier.connect.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.courier.connect.ConnectorConfigs;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
-import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.ConnectorTransactionBoundaries;
 import org.apache.kafka.connect.source.ExactlyOnceSupport;
@@ -48,21 +46,11 @@ class JdbcSourceConnectorTest {
     config.put("mode", "incrementing");
     config.put("incrementing.column.name", "id");
     config.put("topic", "orders");
-    for (int i = 0; i < more.length; i += 2) {
-      if (more[i + 1] == null) {
-        config.remove(more[i]);
-      } else {
-        config.put(more[i], more[i + 1]);
-      }
-    }
-    return config;
+    return ConnectorConfigs.with(config, more);
   }
 
   Map<String, List<String>> errors(Map<String, String> config) {
-    Config result = connector.validate(config);
-    return result.configValues().stream()
-        .filter(v -> !v.errorMessages().isEmpty())
-        .collect(Collectors.toMap(ConfigValue::name, ConfigValue::errorMessages));
+    return ConnectorConfigs.errors(connector, config);
   }
 
   @Test

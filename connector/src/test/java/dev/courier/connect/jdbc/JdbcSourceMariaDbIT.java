@@ -13,70 +13,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.courier.harness.EmbeddedConnect;
-import dev.courier.harness.EmbeddedKafka;
 import dev.courier.harness.TopicReader;
 import dev.courier.harness.ValidationResult;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JDBC source on the real MariaDB of this machine, a KRaft broker and a distributed Connect worker with
- * exactly-once source support, all in this JVM (one broker and worker for the class). Records are read back with a
- * read_committed consumer. Each test creates its own uniquely named tables and drops them.
+ * The JDBC source on the real MariaDB of this machine, with the broker, the worker and the read_committed reader
+ * of {@link JdbcSourceItBase}. Each test creates its own uniquely named tables, dropped after the class.
  */
-class JdbcSourceMariaDbIT {
+class JdbcSourceMariaDbIT extends JdbcSourceItBase {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(60);
-
-  static EmbeddedKafka kafka;
-  static EmbeddedConnect connect;
-  static Connection db;
-  static final List<String> tables = new ArrayList<>();
-
-  @BeforeAll
-  static void start() throws Exception {
-    db = JdbcIt.mariadb();
-    kafka = EmbeddedKafka.start();
-    connect = EmbeddedConnect.start(kafka);
+  @Override
+  Connection open() throws SQLException {
+    return JdbcIt.mariadb();
   }
 
-  @AfterAll
-  static void stop() throws Exception {
-    if (connect != null) {
-      connect.close();
-    }
-    if (kafka != null) {
-      kafka.close();
-    }
-    if (db != null) {
-      for (String table : tables) {
-        exec(db, "DROP TABLE IF EXISTS " + table);
-      }
-      db.close();
-    }
+  @Override
+  String createTable(String name, String columns) {
+    return "CREATE TABLE " + name + " (" + columns + ") ENGINE=InnoDB";
   }
 
-  static String table(String prefix, String columns) throws Exception {
-    String name = JdbcIt.uniqueName(prefix);
-    tables.add(name);
-    exec(db, "CREATE TABLE " + name + " (" + columns + ") ENGINE=InnoDB");
-    return name;
+  @Override
+  String[] dropTable(String name) {
+    return new String[] {"DROP TABLE IF EXISTS " + name};
   }
 
-  static Map<String, String> maria(String topic, String... more) {
+  Map<String, String> maria(String topic, String... more) {
     return config(JdbcIt.MARIADB_URL, "root", topic, more);
-  }
-
-  static List<ConsumerRecord<byte[], byte[]>> read(String topic, int count) {
-    return TopicReader.readExactly(kafka.bootstrapServers(), topic, count, TIMEOUT);
   }
 
   @Test

@@ -14,70 +14,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.courier.harness.EmbeddedConnect;
-import dev.courier.harness.EmbeddedKafka;
 import dev.courier.harness.TopicReader;
 import dev.courier.harness.ValidationResult;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JDBC source on the real PostgreSQL of this machine, a KRaft broker and a distributed Connect worker with
- * exactly-once source support, all in this JVM (one broker and worker for the class). Records are read back with a
- * read_committed consumer. Each test creates its own uniquely named tables and drops them.
+ * The JDBC source on the real PostgreSQL of this machine, with the broker, the worker and the read_committed reader
+ * of {@link JdbcSourceItBase}. Each test creates its own uniquely named tables, dropped after the class.
  */
-class JdbcSourcePostgresIT {
+class JdbcSourcePostgresIT extends JdbcSourceItBase {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(60);
-
-  static EmbeddedKafka kafka;
-  static EmbeddedConnect connect;
-  static Connection db;
-  static final List<String> tables = new ArrayList<>();
-
-  @BeforeAll
-  static void start() throws Exception {
-    db = JdbcIt.postgres();
-    kafka = EmbeddedKafka.start();
-    connect = EmbeddedConnect.start(kafka);
+  @Override
+  Connection open() throws SQLException {
+    return JdbcIt.postgres();
   }
 
-  @AfterAll
-  static void stop() throws Exception {
-    if (connect != null) {
-      connect.close();
-    }
-    if (kafka != null) {
-      kafka.close();
-    }
-    if (db != null) {
-      for (String table : tables) {
-        exec(db, "DROP TABLE IF EXISTS " + table, "DROP SEQUENCE IF EXISTS " + table + "_seq");
-      }
-      db.close();
-    }
+  @Override
+  String createTable(String name, String columns) {
+    return "CREATE TABLE " + name + " (" + columns + ")";
   }
 
-  static String table(String prefix, String columns) throws Exception {
-    String name = JdbcIt.uniqueName(prefix);
-    tables.add(name);
-    exec(db, "CREATE TABLE " + name + " (" + columns + ")");
-    return name;
+  @Override
+  String[] dropTable(String name) {
+    return new String[] {"DROP TABLE IF EXISTS " + name, "DROP SEQUENCE IF EXISTS " + name + "_seq"};
   }
 
-  static Map<String, String> pg(String topic, String... more) {
+  Map<String, String> pg(String topic, String... more) {
     return config(JdbcIt.POSTGRES_URL, "postgres", topic, more);
-  }
-
-  static List<ConsumerRecord<byte[], byte[]>> read(String topic, int count) {
-    return TopicReader.readExactly(kafka.bootstrapServers(), topic, count, TIMEOUT);
   }
 
   @Test

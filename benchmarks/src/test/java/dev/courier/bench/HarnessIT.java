@@ -64,6 +64,7 @@ class HarnessIT {
         .contains("| Courier text / FileStreamSource, defaults |")
         .contains("| Courier JSON via message.class / Courier text, defaults |")
         .contains("| Courier 10 files, 2 tasks / Courier 1 file, defaults |")
+        .contains("| Courier text / in-memory source task (share of what Connect lets a connector reach), defaults |")
         .contains("acks=-1");
   }
 

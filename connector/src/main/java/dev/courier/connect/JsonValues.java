@@ -13,12 +13,11 @@ import dev.courier.config.FieldType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
 
@@ -34,8 +33,14 @@ import org.apache.kafka.connect.data.Struct;
  */
 public final class JsonValues {
 
+  /** Schemaless objects: jackson finds duplicate names. */
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  /**
+   * Messages: {@link #readStructBody} finds duplicate members itself, by the member's index, which costs less than
+   * jackson's hash set of every object's names (a duplicate key of a map member is found by the map's size).
+   */
+  private static final JsonFactory MESSAGE_FACTORY = new JsonFactory();
 
   private JsonValues() {}
 
@@ -78,7 +83,7 @@ public final class JsonValues {
       byte[] bytes, int offset, int length, Schema schema, List<FieldDescriptor> fields, String typeName)
       throws BadRecordException {
     rejectNul(bytes, offset, length);
-    try (JsonParser parser = FACTORY.createParser(bytes, offset, length)) {
+    try (JsonParser parser = MESSAGE_FACTORY.createParser(bytes, offset, length)) {
       expectObject(parser);
       Struct value = readStructBody(parser, schema, fields, typeName, "");
       expectEnd(parser);
@@ -181,21 +186,28 @@ public final class JsonValues {
       JsonParser parser, Schema schema, List<FieldDescriptor> fields, String typeName, String prefix)
       throws IOException, BadRecordException {
     Struct struct = new Struct(schema);
-    Set<String> seen = new HashSet<>();
+    boolean[] seen = new boolean[fields.size()];
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
-      FieldDescriptor field = find(fields, name);
-      if (field == null) {
-        throw new BadRecordException("'" + prefix + name + "' is not a member of " + typeName + " (members: "
+      int index = indexOf(fields, name);
+      String path = prefix.isEmpty() ? name : prefix + name;
+      if (index < 0) {
+        throw new BadRecordException("'" + path + "' is not a member of " + typeName + " (members: "
             + fields.stream().map(FieldDescriptor::name).collect(Collectors.joining(", ")) + ")");
       }
-      seen.add(name);
-      Schema memberSchema = schema.field(name).schema();
-      struct.put(name, readMember(parser, parser.nextToken(), field.type(), field.optional(), memberSchema,
-          prefix + name));
+      if (seen[index]) {
+        throw new BadRecordException("member '" + path + "' appears more than once at column "
+            + parser.currentTokenLocation().getColumnNr() + "; each member may appear once");
+      }
+      seen[index] = true;
+      FieldDescriptor field = fields.get(index);
+      Field member = schema.field(name);
+      struct.put(member, readMember(parser, parser.nextToken(), field.type(), field.optional(), member.schema(),
+          path));
     }
-    for (FieldDescriptor field : fields) {
-      if (!field.optional() && !seen.contains(field.name())) {
+    for (int i = 0; i < fields.size(); i++) {
+      FieldDescriptor field = fields.get(i);
+      if (!field.optional() && !seen[i]) {
         throw new BadRecordException("member '" + prefix + field.name() + "' (" + field.type()
             + ") is missing; " + typeName + " requires it");
       }
@@ -203,13 +215,13 @@ public final class JsonValues {
     return struct;
   }
 
-  private static FieldDescriptor find(List<FieldDescriptor> fields, String name) {
-    for (FieldDescriptor field : fields) {
-      if (field.name().equals(name)) {
-        return field;
+  private static int indexOf(List<FieldDescriptor> fields, String name) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).name().equals(name)) {
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
   private static Object readMember(
@@ -232,6 +244,10 @@ public final class JsonValues {
       case INT32:
       case INT64:
         if (token == JsonToken.VALUE_NUMBER_INT) {
+          JsonParser.NumberType size = parser.getNumberType();
+          if (size == JsonParser.NumberType.INT || size == JsonParser.NumberType.LONG) {
+            return MemberValues.integral(type, parser.getLongValue(), path);
+          }
           return MemberValues.integral(type, parser.getBigIntegerValue(), path, parser.getText());
         }
         break;
@@ -290,8 +306,13 @@ public final class JsonValues {
           boolean nullable = MessageSchemas.elementsNullable(type);
           while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
+            int size = map.size();
             map.put(key, readMember(parser, parser.nextToken(), value, nullable, schema.valueSchema(),
                 path + "." + key));
+            if (map.size() == size) {
+              throw new BadRecordException("member '" + path + "' has the key " + MemberValues.quote(key)
+                  + " more than once; each key may appear once");
+            }
           }
           return map;
         }

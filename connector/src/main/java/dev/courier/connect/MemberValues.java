@@ -141,6 +141,48 @@ public final class MemberValues {
   }
 
   /**
+   * Range-checks an integral number that fits in a {@code long} for an integral kind, without the
+   * {@code BigInteger} of {@link #integral(FieldType, BigInteger, String, String)}.
+   *
+   * @param type an INT8, INT16, INT32 or INT64 member type
+   * @param value the number
+   * @param member the member's path, for messages
+   * @return a Byte, Short, Integer or Long
+   * @throws BadRecordException when the number is out of range
+   */
+  public static Object integral(FieldType type, long value, String member) throws BadRecordException {
+    long min;
+    long max;
+    switch (type.kind()) {
+      case INT8 -> {
+        min = Byte.MIN_VALUE;
+        max = Byte.MAX_VALUE;
+      }
+      case INT16 -> {
+        min = Short.MIN_VALUE;
+        max = Short.MAX_VALUE;
+      }
+      case INT32 -> {
+        min = Integer.MIN_VALUE;
+        max = Integer.MAX_VALUE;
+      }
+      case INT64 -> {
+        return value;
+      }
+      default -> throw new IllegalArgumentException(type.kind() + " is not integral");
+    }
+    if (value < min || value > max) {
+      throw new BadRecordException("member '" + member + "' must be an integer from " + min + " to " + max
+          + " (" + type + "), but is " + value);
+    }
+    return switch (type.kind()) {
+      case INT8 -> (byte) value;
+      case INT16 -> (short) value;
+      default -> (int) value;
+    };
+  }
+
+  /**
    * Range-checks an integral number for an integral kind.
    *
    * @param type an INT8, INT16, INT32 or INT64 member type

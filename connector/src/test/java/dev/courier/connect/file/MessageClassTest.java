@@ -107,11 +107,12 @@ class MessageClassTest {
         "{\"orderId\":\"f\",\"amountCents\":1,\"placedAt\":\"yesterday\",\"status\":\"NEW\"}",
         "{\"orderId\":\"g\",\"amountCents\":1,\"placedAt\":\"2026-11-27T10:15:30Z\",\"status\":\"LOST\"}",
         "{\"orderId\":\"h\",\"amountCents\":99999999999999999999," + ok + "}",
-        "{\"orderId\":\"i\",\"amountCents\":7,\"customer\":null," + ok + "}") + "\n", 9);
+        "{\"orderId\":\"j\",\"amountCents\":1,\"amountCents\":2," + ok + "}",
+        "{\"orderId\":\"i\",\"amountCents\":7,\"customer\":null," + ok + "}") + "\n", 10);
 
     assertThat(records).extracting(SourceRecord::topic).containsExactly("orders-dlq", "orders-dlq", "orders-dlq",
-        "orders-dlq", "orders-dlq", "orders-dlq", "orders-dlq", "orders-dlq", "orders");
-    assertThat(records.subList(0, 8)).extracting(r -> (String) r.headers().lastWithName("courier.error.reason")
+        "orders-dlq", "orders-dlq", "orders-dlq", "orders-dlq", "orders-dlq", "orders-dlq", "orders");
+    assertThat(records.subList(0, 9)).extracting(r -> (String) r.headers().lastWithName("courier.error.reason")
         .value()).containsExactly(
             "member 'amountCents' (long) is missing; dev.courier.connect.fixtures.OrderPlaced requires it",
             "member 'amountCents' must be a JSON integer (long), but is the string \"12\"",
@@ -123,9 +124,10 @@ class MessageClassTest {
             "member 'status' must be one of [NEW, PAID] (dev.courier.connect.fixtures.OrderPlaced.Status), but is"
                 + " \"LOST\"",
             "member 'amountCents' must be an integer from -9223372036854775808 to 9223372036854775807 (long), but is"
-                + " 99999999999999999999");
-    assertThat(((Struct) records.get(8).value()).getString("customer")).isNull();
-    assertThat(records.get(8).headers().lastWithName("customer")).as("no header for a null member").isNull();
+                + " 99999999999999999999",
+            "member 'amountCents' appears more than once at column 32; each member may appear once");
+    assertThat(((Struct) records.get(9).value()).getString("customer")).isNull();
+    assertThat(records.get(9).headers().lastWithName("customer")).as("no header for a null member").isNull();
   }
 
   @Test

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.courier.config.Suggestions;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
@@ -158,13 +158,13 @@ public final class Json {
    * After any failure the pair is dropped, so a half-written message never reaches the next one.
    */
   private static final class Output {
-    private ByteArrayOutputStream buffer;
+    private Buffer buffer;
     private JsonGenerator generator;
     boolean busy;
 
     JsonGenerator generator() throws IOException {
       if (generator == null) {
-        buffer = new ByteArrayOutputStream(512);
+        buffer = new Buffer();
         generator = FACTORY.createGenerator(buffer, JsonEncoding.UTF8);
         generator.setRootValueSeparator(null);
       }
@@ -173,11 +173,11 @@ public final class Json {
 
     /** The message's bytes (the only allocation that stays with the message), and the buffer cleared. */
     byte[] take() {
-      byte[] bytes = buffer.toByteArray();
-      if (bytes.length > MAX_KEPT_BUFFER) {
+      byte[] bytes = Arrays.copyOf(buffer.bytes, buffer.count);
+      if (buffer.bytes.length > MAX_KEPT_BUFFER) {
         discard();
       } else {
-        buffer.reset();
+        buffer.count = 0;
       }
       return bytes;
     }
@@ -185,6 +185,34 @@ public final class Json {
     void discard() {
       generator = null;
       buffer = null;
+    }
+  }
+
+  /**
+   * Where a thread's generator flushes a message: a growing array, confined to the thread, so without the locking of
+   * {@code ByteArrayOutputStream}, whose three lock operations per message cost a fifth of writing a small one.
+   */
+  private static final class Buffer extends OutputStream {
+    byte[] bytes = new byte[512];
+    int count;
+
+    @Override
+    public void write(int b) {
+      ensure(1);
+      bytes[count++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] source, int offset, int length) {
+      ensure(length);
+      System.arraycopy(source, offset, bytes, count, length);
+      count += length;
+    }
+
+    private void ensure(int more) {
+      if (count + more > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, count + more));
+      }
     }
   }
 

@@ -10,10 +10,11 @@ import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.source.SourceConnector;
 
 /**
- * The Connect framework's own floor, for the connector benchmark: one task that hands the worker the lines of a file
- * it read into memory before its first poll, as records of the same shape as {@code FileStreamSourceConnector}'s
- * (a string value, a one-entry source partition and offset), doing nothing else per record. No file source can be
- * faster on the same worker, so its rate is the most a connector can reach there; it is not a product.
+ * The Connect framework's own floor, for the connector benchmark: one task that hands the worker as many records as
+ * a file has lines, with values from lines it read into memory before its first poll, as records of the same shape
+ * as {@code FileStreamSourceConnector}'s (a string value, a one-entry source partition and offset), doing nothing
+ * else per record. A file source does all of this and reads the file too, so this rate is about the most a connector
+ * can reach on the same worker; it is not a product.
  *
  * <p>Configuration: {@code file} (the lines), {@code topic}, {@code batch.size} (records per poll, default 5000).
  */

@@ -320,6 +320,11 @@ public final class ConnectorBenchmark {
     config.put("mode", "spool");
     config.put("spool.finished.action", "delete");
     config.put("spool.min.file.age.ms", "0");
+    // -Dcourier.bench.courier.<key>=<value> sets a key of Courier's connector, for experiments such as
+    // -Dcourier.bench.courier.poll.max.records=2000; a run with any is not comparable with the documented ones.
+    String experiment = "courier.bench.courier.";
+    System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(experiment)).sorted()
+        .forEach(k -> config.put(k.substring(experiment.length()), System.getProperty(k)));
     if (topic == null) {
       config.put("message.class", MESSAGE_CLASS);
       config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");

@@ -341,11 +341,7 @@ class JsonCodecTest {
 
   @Test
   void aFailedWriteLeavesNothingBehindForTheNext() {
-    AllTypes nan =
-        new AllTypes(
-            null, false, (byte) 0, (short) 0, 0, 0L, 0f, Double.NaN, 'x', null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, Optional.empty(), Optional.empty(),
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    AllTypes nan = withNotANumber();
     byte[] before = serializer.serialize("t", full());
     assertThatThrownBy(() -> serializer.serialize("t", nan)).isInstanceOf(SerializationException.class);
     byte[] after = serializer.serialize("t", full());
@@ -359,11 +355,7 @@ class JsonCodecTest {
 
   @Test
   void refusesToWriteWhatJsonCannotHold() {
-    AllTypes nan =
-        new AllTypes(
-            null, false, (byte) 0, (short) 0, 0, 0L, 0f, Double.NaN, 'x', null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, Optional.empty(), Optional.empty(),
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    AllTypes nan = withNotANumber();
     assertThatThrownBy(() -> serializer.serialize("t", nan))
         .isInstanceOf(SerializationException.class)
         .hasMessageContaining("member 'precise'")
@@ -380,6 +372,14 @@ class JsonCodecTest {
         .isInstanceOf(SerializationException.class)
         .hasMessageContaining("member 'counters'")
         .hasMessageContaining("a map key is null");
+  }
+
+  /** A message whose double member {@code precise} is NaN, which JSON cannot hold. */
+  private static AllTypes withNotANumber() {
+    return new AllTypes(
+        null, false, (byte) 0, (short) 0, 0, 0L, 0f, Double.NaN, 'x', null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null, null, Optional.empty(), Optional.empty(),
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   private AllTypes read(String json) {

@@ -5,7 +5,9 @@ package dev.courier.processor.writer;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import dev.courier.processor.model.ValueType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.lang.model.element.Modifier;
 
 /**
  * The types of a message that get a method of their own in the generated codec and descriptor (nested records and
@@ -135,5 +138,21 @@ final class CodecNames {
       out.append(c);
     }
     return out.toString().toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * Adds a {@code private static final SerializedString} constant per member name: the name's quoted UTF-8 bytes,
+   * which jackson-core writes or compares without encoding each character.
+   *
+   * @param type the generated class
+   * @param memberNames member name to constant name, in the order the constants are declared
+   */
+  static void addMemberNameConstants(TypeSpec.Builder type, Map<String, String> memberNames) {
+    memberNames.forEach(
+        (member, constant) ->
+            type.addField(
+                FieldSpec.builder(Types.SERIALIZED_STRING, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T($S)", Types.SERIALIZED_STRING, member)
+                    .build()));
   }
 }

@@ -96,12 +96,7 @@ final class DeserializerWriter {
     for (ValueType composite : names.composites()) {
       type.addMethod(method(composite));
     }
-    memberNames.forEach(
-        (member, constant) ->
-            type.addField(
-                FieldSpec.builder(Types.SERIALIZED_STRING, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($S)", Types.SERIALIZED_STRING, member)
-                    .build()));
+    CodecNames.addMemberNameConstants(type, memberNames);
     enumConstants.forEach(
         (enumType, constant) ->
             type.addField(

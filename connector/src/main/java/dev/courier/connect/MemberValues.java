@@ -151,35 +151,13 @@ public final class MemberValues {
    * @throws BadRecordException when the number is out of range
    */
   public static Object integral(FieldType type, long value, String member) throws BadRecordException {
-    long min;
-    long max;
-    switch (type.kind()) {
-      case INT8 -> {
-        min = Byte.MIN_VALUE;
-        max = Byte.MAX_VALUE;
-      }
-      case INT16 -> {
-        min = Short.MIN_VALUE;
-        max = Short.MAX_VALUE;
-      }
-      case INT32 -> {
-        min = Integer.MIN_VALUE;
-        max = Integer.MAX_VALUE;
-      }
-      case INT64 -> {
-        return value;
-      }
-      default -> throw new IllegalArgumentException(type.kind() + " is not integral");
-    }
+    long min = min(type);
+    long max = max(type);
     if (value < min || value > max) {
       throw new BadRecordException("member '" + member + "' must be an integer from " + min + " to " + max
           + " (" + type + "), but is " + value);
     }
-    return switch (type.kind()) {
-      case INT8 -> (byte) value;
-      case INT16 -> (short) value;
-      default -> (int) value;
-    };
+    return narrow(type, value);
   }
 
   /**
@@ -194,39 +172,45 @@ public final class MemberValues {
    */
   public static Object integral(FieldType type, BigInteger value, String member, String text)
       throws BadRecordException {
-    long min;
-    long max;
-    switch (type.kind()) {
-      case INT8 -> {
-        min = Byte.MIN_VALUE;
-        max = Byte.MAX_VALUE;
-      }
-      case INT16 -> {
-        min = Short.MIN_VALUE;
-        max = Short.MAX_VALUE;
-      }
-      case INT32 -> {
-        min = Integer.MIN_VALUE;
-        max = Integer.MAX_VALUE;
-      }
-      case INT64 -> {
-        min = Long.MIN_VALUE;
-        max = Long.MAX_VALUE;
-      }
-      default -> throw new IllegalArgumentException(type.kind() + " is not integral");
-    }
+    long min = min(type);
+    long max = max(type);
     if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
       throw new BadRecordException("member '" + member + "' must be an integer from " + min + " to " + max
           + " (" + type + "), but is " + text);
     }
-    long v = value.longValue();
+    return narrow(type, value.longValue());
+  }
+
+  private static long min(FieldType type) {
     return switch (type.kind()) {
-      case INT8 -> (byte) v;
-      case INT16 -> (short) v;
-      case INT32 -> (int) v;
-      default -> v;
+      case INT8 -> Byte.MIN_VALUE;
+      case INT16 -> Short.MIN_VALUE;
+      case INT32 -> Integer.MIN_VALUE;
+      case INT64 -> Long.MIN_VALUE;
+      default -> throw new IllegalArgumentException(type.kind() + " is not integral");
     };
   }
+
+  private static long max(FieldType type) {
+    return switch (type.kind()) {
+      case INT8 -> Byte.MAX_VALUE;
+      case INT16 -> Short.MAX_VALUE;
+      case INT32 -> Integer.MAX_VALUE;
+      case INT64 -> Long.MAX_VALUE;
+      default -> throw new IllegalArgumentException(type.kind() + " is not integral");
+    };
+  }
+
+  /** A value already range-checked, as the Byte, Short, Integer or Long its kind holds. */
+  private static Object narrow(FieldType type, long value) {
+    return switch (type.kind()) {
+      case INT8 -> (byte) value;
+      case INT16 -> (short) value;
+      case INT32 -> (int) value;
+      default -> value;
+    };
+  }
+
 
   /**
    * Converts a number to a FLOAT32 or FLOAT64 member value, rounded once to the nearest float or double (as

@@ -240,8 +240,10 @@ public final class ConnectorBenchmark {
           LineData.linkInto(input, data.splitDir()), "text", 2));
       case COURIER_JSON -> worker.createConnector(name, courierConfig(setting, null,
           LineData.linkInto(input, data.singleFile()), "json", 1));
-      case FILE_STREAM_TEXT -> worker.createConnector(name, fileStreamConfig(setting, topic, data.singleFile()));
-      case MEMORY_TEXT -> worker.createConnector(name, memoryConfig(setting, topic, data.singleFile()));
+      case FILE_STREAM_TEXT -> worker.createConnector(name,
+          singleFileConfig(FILE_STREAM_SOURCE, setting, topic, data.singleFile()));
+      case MEMORY_TEXT -> worker.createConnector(name, singleFileConfig(MEMORY_SOURCE, setting, topic,
+          data.singleFile()));
       case CEILING_TEXT, CEILING_JSON -> {
         Map<String, String> settings = producerSettings.get(setting);
         if (settings == null) {
@@ -337,9 +339,11 @@ public final class ConnectorBenchmark {
     return config;
   }
 
-  private static Map<String, String> fileStreamConfig(Setting setting, String topic, Path file) {
+  /** A one-task connector that reads {@code file} into {@code topic}: FileStreamSource's keys, also the floor's. */
+  private static Map<String, String> singleFileConfig(String connectorClass, Setting setting, String topic,
+      Path file) {
     Map<String, String> config = new LinkedHashMap<>();
-    config.put("connector.class", FILE_STREAM_SOURCE);
+    config.put("connector.class", connectorClass);
     config.put("tasks.max", "1");
     config.put("file", file.toAbsolutePath().toString());
     config.put("topic", topic);
@@ -347,15 +351,7 @@ public final class ConnectorBenchmark {
     return config;
   }
 
-  private static Map<String, String> memoryConfig(Setting setting, String topic, Path file) {
-    Map<String, String> config = new LinkedHashMap<>();
-    config.put("connector.class", MEMORY_SOURCE);
-    config.put("tasks.max", "1");
-    config.put("file", file.toAbsolutePath().toString());
-    config.put("topic", topic);
-    setting.overrides.forEach((k, v) -> config.put("producer.override." + k, v));
-    return config;
-  }
+
 
   private static void sendAll(String bootstrapServers, Map<String, String> settings, String topic, LineData data,
       boolean keyed) {

@@ -19,12 +19,19 @@ import org.apache.kafka.clients.producer.KafkaProducer;
  * connector plugin zip ({@code connector/target}) and the jar of the benchmark's message types
  * ({@code benchmarks/target/benchmarks-messages.jar}). Each can be overridden with a system property
  * ({@code courier.bench.workerLib}, {@code courier.bench.connectFilePlugin}, {@code courier.bench.connectorZip},
- * {@code courier.bench.messagesJar}, {@code courier.bench.memoryConnectorJar}); the repository root is found from this class's jar or from
- * {@code courier.bench.repoRoot}.
+ * {@code courier.bench.messagesJar}, {@code courier.bench.memoryConnectorJar}); the repository root is found from
+ * this class's jar or from {@code courier.bench.repoRoot}.
  *
  * @param repoRoot the repository root
  */
 public record Locations(Path repoRoot) {
+
+  /**
+   * What to run when a jar or directory the benchmarks need is missing. It is an instruction printed to the user, not a
+   * build setting: {@code -DskipTests} only keeps this packaging step short, and no test of the project is switched
+   * off by it ({@code ./mvnw -B verify} builds the same jars and runs every test).
+   */
+  public static final String BUILD_HINT = "build it with ./mvnw -B -q -pl benchmarks -am package -DskipTests";
 
   /**
    * The locations of this checkout.
@@ -78,7 +85,7 @@ public record Locations(Path repoRoot) {
     try (Stream<Path> files = Files.isDirectory(target) ? Files.list(target) : Stream.empty()) {
       return files.filter(p -> p.getFileName().toString().matches("courier-connector-.*\\.zip")).findFirst()
           .orElseThrow(() -> new IllegalStateException("no courier-connector-*.zip in " + target
-              + ": build it with ./mvnw -B -q -pl benchmarks -am package -DskipTests"));
+              + ": " + BUILD_HINT));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -163,8 +170,7 @@ public record Locations(Path repoRoot) {
 
   private static Path existing(Path path, String property) {
     if (!Files.exists(path)) {
-      throw new IllegalStateException(path + " does not exist: build it with ./mvnw -B -q -pl benchmarks -am package"
-          + " -DskipTests, or point -D" + property + " at it");
+      throw new IllegalStateException(path + " does not exist: " + BUILD_HINT + ", or point -D" + property + " at it");
     }
     return path.toAbsolutePath().normalize();
   }

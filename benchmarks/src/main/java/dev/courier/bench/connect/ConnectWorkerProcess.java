@@ -5,12 +5,11 @@ package dev.courier.bench.connect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.courier.bench.Locations;
+import dev.courier.harness.ConnectRestClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,15 +43,15 @@ public final class ConnectWorkerProcess implements AutoCloseable {
 
   private final Process process;
   private final Path workDir;
-  private final String restUrl;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  /** The harness's REST client, which retries while the worker rebalances (HTTP 409). */
+  private final ConnectRestClient rest;
 
   private final Thread killOnExit;
 
   private ConnectWorkerProcess(Process process, Path workDir, String restUrl) {
     this.process = process;
     this.workDir = workDir;
-    this.restUrl = restUrl;
+    this.rest = new ConnectRestClient(restUrl);
     // A benchmark stopped with Ctrl-C must not leave the worker JVM behind.
     this.killOnExit = new Thread(process::destroyForcibly, "connect-worker-kill-on-exit");
     Runtime.getRuntime().addShutdownHook(killOnExit);
@@ -73,7 +72,7 @@ public final class ConnectWorkerProcess implements AutoCloseable {
       List<String> requiredPlugins) {
     if (!Files.isDirectory(workerLib)) {
       throw new IllegalStateException("no Connect worker class path at " + workerLib
-          + ": build it with ./mvnw -pl benchmarks -am package -DskipTests");
+          + ": " + Locations.BUILD_HINT);
     }
     try {
       Files.createDirectories(workDir);
@@ -144,7 +143,7 @@ public final class ConnectWorkerProcess implements AutoCloseable {
    * @return e.g. {@code http://127.0.0.1:40213}
    */
   public String restUrl() {
-    return restUrl;
+    return rest.restUrl();
   }
 
   /**
@@ -173,11 +172,7 @@ public final class ConnectWorkerProcess implements AutoCloseable {
    * @throws IllegalStateException with the worker's message when it refuses
    */
   public void createConnector(String name, Map<String, String> config) {
-    HttpResponse<String> response = send("PUT", "/connectors/" + name + "/config", toJson(config));
-    if (response.statusCode() != 201 && response.statusCode() != 200) {
-      throw new IllegalStateException("the worker refused connector " + name + ": HTTP " + response.statusCode() + " "
-          + response.body());
-    }
+    rest.createOrUpdateConnector(name, config);
   }
 
   /**
@@ -186,7 +181,7 @@ public final class ConnectWorkerProcess implements AutoCloseable {
    * @param name the connector name
    */
   public void deleteConnector(String name) {
-    HttpResponse<String> response = send("DELETE", "/connectors/" + name, null);
+    HttpResponse<String> response = rest.rest("DELETE", "/connectors/" + name, null);
     if (response.statusCode() != 204 && response.statusCode() != 404) {
       throw new IllegalStateException("cannot delete connector " + name + ": HTTP " + response.statusCode() + " "
           + response.body());
@@ -293,8 +288,7 @@ public final class ConnectWorkerProcess implements AutoCloseable {
             + logTail());
       }
       try {
-        HttpResponse<String> response = http.send(request("GET", "/connector-plugins", null),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = rest.rest("GET", "/connector-plugins", null);
         if (response.statusCode() == 200) {
           List<String> classes = new ArrayList<>();
           readTree(response.body()).forEach(p -> classes.add(p.path("class").asText()));
@@ -305,50 +299,17 @@ public final class ConnectWorkerProcess implements AutoCloseable {
         } else {
           last = "HTTP " + response.statusCode();
         }
-      } catch (IOException e) {
-        last = e.toString();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for the Connect worker", e);
+      } catch (UncheckedIOException e) {
+        last = e.getCause().toString();
       }
       sleep(200);
     }
-    throw new IllegalStateException("the Connect worker at " + restUrl + " did not offer " + requiredPlugins
+    throw new IllegalStateException("the Connect worker at " + rest.restUrl() + " did not offer " + requiredPlugins
         + " within " + START_TIMEOUT.toSeconds() + " s (last: " + last + "):\n" + logTail());
   }
 
   private HttpResponse<String> get(String path) {
-    return send("GET", path, null);
-  }
-
-  private HttpResponse<String> send(String method, String path, String body) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (true) {
-      HttpResponse<String> response;
-      try {
-        response = http.send(request(method, path, body), HttpResponse.BodyHandlers.ofString());
-      } catch (IOException e) {
-        throw new UncheckedIOException(method + " " + restUrl + path + " failed", e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted during " + method + " " + path, e);
-      }
-      // 409: the worker is rebalancing and asks to retry.
-      if (response.statusCode() != 409 || System.nanoTime() > deadline) {
-        return response;
-      }
-      sleep(100);
-    }
-  }
-
-  private HttpRequest request(String method, String path, String body) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(restUrl + path)).timeout(Duration.ofSeconds(60))
-        .header("Accept", "application/json");
-    if (body == null) {
-      return builder.method(method, HttpRequest.BodyPublishers.noBody()).build();
-    }
-    return builder.header("Content-Type", "application/json")
-        .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+    return rest.rest("GET", path, null);
   }
 
   private static JsonNode readTree(String body) {
@@ -356,14 +317,6 @@ public final class ConnectWorkerProcess implements AutoCloseable {
       return JSON.readTree(body);
     } catch (IOException e) {
       throw new IllegalStateException("the Connect worker answered with invalid JSON: " + body, e);
-    }
-  }
-
-  private static String toJson(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -23,8 +23,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -62,12 +60,7 @@ class DistributedWorkersIT {
   }
 
   private static long written(String topic) throws Exception {
-    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-    for (int p = 0; p < TASKS; p++) {
-      latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
-    }
-    return kafka.admin().listOffsets(latest).all().get(30, TimeUnit.SECONDS).values().stream()
-        .mapToLong(info -> info.offset()).sum();
+    return StreamVerifier.written(kafka.admin(), topic, TASKS);
   }
 
   @Test

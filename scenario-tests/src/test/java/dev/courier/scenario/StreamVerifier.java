@@ -6,9 +6,13 @@ package dev.courier.scenario;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -22,6 +26,24 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 final class StreamVerifier {
   private StreamVerifier() {
+  }
+
+  /**
+   * How many records a topic holds, committed or not: the sum of its partitions' end offsets.
+   *
+   * @param admin an admin client of the broker
+   * @param topic the topic
+   * @param partitions its number of partitions
+   * @return the records written so far
+   * @throws Exception when the broker does not answer within 30 s
+   */
+  static long written(Admin admin, String topic, int partitions) throws Exception {
+    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+    for (int p = 0; p < partitions; p++) {
+      latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+    }
+    return admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).values().stream()
+        .mapToLong(info -> info.offset()).sum();
   }
 
   /** What a topic holds, compared with lines {@code 0 .. expected-1}. */

@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.quota.ClientQuotaAlteration;
 import org.apache.kafka.common.quota.ClientQuotaEntity;
 import org.junit.jupiter.api.AfterAll;
@@ -79,12 +77,7 @@ class WorkerCrashIT {
   }
 
   private static long written(String topic) throws Exception {
-    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-    for (int p = 0; p < TASKS; p++) {
-      latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
-    }
-    return kafka.admin().listOffsets(latest).all().get(30, TimeUnit.SECONDS).values().stream()
-        .mapToLong(info -> info.offset()).sum();
+    return StreamVerifier.written(kafka.admin(), topic, TASKS);
   }
 
   private static long filesIn(Path dir) throws Exception {

@@ -139,9 +139,10 @@ public final class FileSourceConnector extends CourierSourceConnector {
         && FileMode.parse(modeText) == FileMode.SPOOL;
     boolean tail = !issues.hasError(FileSourceConnectorConfig.MODE_CONFIG)
         && FileMode.parse(modeText) == FileMode.TAIL;
+    String maxOpen = config.get(FileSourceConnectorConfig.TAIL_MAX_OPEN_FILES_CONFIG);
     if (tail && !issues.hasError(FileSourceConnectorConfig.TAIL_MAX_OPEN_FILES_CONFIG)) {
-      checkOpenFileLimit(Integer.parseInt(config.getOrDefault(FileSourceConnectorConfig.TAIL_MAX_OPEN_FILES_CONFIG,
-          Integer.toString(FileSourceConnectorConfig.TAIL_MAX_OPEN_FILES_DEFAULT)).trim()), openFileLimit(), issues);
+      checkOpenFileLimit(maxOpen == null ? FileSourceConnectorConfig.TAIL_MAX_OPEN_FILES_DEFAULT
+          : Integer.parseInt(maxOpen.trim()), openFileLimit(), issues);
     }
     String action = config.getOrDefault(FileSourceConnectorConfig.SPOOL_FINISHED_ACTION_CONFIG,
         FileSourceConnectorConfig.SPOOL_FINISHED_ACTION_DEFAULT);
@@ -173,7 +174,7 @@ public final class FileSourceConnector extends CourierSourceConnector {
    * @param limit the worker's open-file limit, or -1 when the platform does not tell
    * @param issues where the error goes
    */
-  static void checkOpenFileLimit(int maxOpen, long limit, ConfigIssues issues) {
+  private static void checkOpenFileLimit(int maxOpen, long limit, ConfigIssues issues) {
     if (limit > 0 && maxOpen > limit / 2) {
       issues.add(FileSourceConnectorConfig.TAIL_MAX_OPEN_FILES_CONFIG, "tail.max.open.files=" + maxOpen + " is more"
           + " than half this worker's open-file limit (" + limit + ", ulimit -n), which its sockets, jars and other"

@@ -100,8 +100,9 @@ public final class FileSourceConnectorConfig extends CourierSourceConfig {
   public static final String TAIL_MAX_OPEN_FILES_CONFIG = "tail.max.open.files";
   /** Documentation of {@link #TAIL_MAX_OPEN_FILES_CONFIG}. */
   public static final String TAIL_MAX_OPEN_FILES_DOC = "In tail mode, the most files one task keeps open (each"
-      + " holds a file descriptor and a read buffer of up to 64 KiB). When another file must be read, the file used"
-      + " least recently is closed, keeping its position, and is reopened at that position when it grows, without"
+      + " holds a file descriptor and a read buffer of 64 KiB, more while a longer record is read). When another"
+      + " file must be read, the file read least recently is closed, keeping its position, and is reopened at that"
+      + " position when it grows, without"
       + " reading anything twice. A closed file is checked for appends, rotation and truncation every"
       + " scan.interval.ms. Bytes appended to a closed file just before it is renamed away (within one"
       + " scan.interval.ms) cannot be read, as its new name is unknown: that is logged at WARN with the position"

@@ -30,10 +30,10 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Objects;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -80,8 +80,8 @@ public final class FileSourceTask extends SourceTask {
   private final Deque<TrackedFile> queue = new ArrayDeque<>();
   private final Set<TrackedFile> idle = new LinkedHashSet<>();
   private final List<TrackedFile> finishing = new ArrayList<>();
-  /** Tail mode: the open files, least recently read first (access order), so the first is parked first. */
-  private final LinkedHashMap<TrackedFile, Boolean> open = new LinkedHashMap<>(16, 0.75f, true);
+  /** The open files, least recently read first (access order), so that tail mode parks the first. */
+  private final LinkedHashMap<TrackedFile, Boolean> openFiles = new LinkedHashMap<>(16, 0.75f, true);
 
   private FileSourceConnectorConfig config;
   private String connectorName;
@@ -174,7 +174,8 @@ public final class FileSourceTask extends SourceTask {
         "Files finished: spooled files moved or deleted after commit, tailed files read to the end after rotation");
     metrics.gauge("bytes-behind", "Bytes not yet read in the files this task reads", () -> bytesBehind);
     metrics.gauge("files-tracked", "Files this task currently reads or waits on", tracked::size);
-    metrics.gauge("files-open", "Files this task holds open (tail mode: at most tail.max.open.files)",
+    metrics.gauge("files-open", "Files this task holds open (spool mode: at most one; tail mode: at most"
+        + " tail.max.open.files)",
         () -> filesOpen);
     metrics.gauge("files-untracked", "Tail mode: files found in the last complete listing but not read because"
         + " tail.max.tracked.files files are tracked", () -> filesUntracked);
@@ -369,9 +370,8 @@ public final class FileSourceTask extends SourceTask {
         }
       }
       waiting = 0;
-      if (mode == FileMode.TAIL) {
-        open.get(file); // most recently read now
-      }
+      openFiles.get(file); // now the most recently read
+
       RecordFramer.Frame frame = file.framer.next(mode == FileMode.SPOOL || file.draining);
       if (frame == null) {
         queue.poll();
@@ -394,10 +394,10 @@ public final class FileSourceTask extends SourceTask {
    * could not be found again.
    */
   private boolean roomToOpen() {
-    if (mode != FileMode.TAIL || open.size() < config.tailMaxOpenFiles()) {
+    if (mode != FileMode.TAIL || openFiles.size() < config.tailMaxOpenFiles()) {
       return true;
     }
-    for (TrackedFile candidate : open.keySet()) {
+    for (TrackedFile candidate : openFiles.keySet()) {
       if (!candidate.draining) {
         park(candidate);
         return true;
@@ -538,10 +538,8 @@ public final class FileSourceTask extends SourceTask {
     file.fileKey = opened.attributes().fileKey();
     file.listedKey = file.fileKey;
     file.modified = opened.attributes().lastModifiedTime().toMillis();
-    if (mode == FileMode.TAIL) {
-      open.put(file, Boolean.TRUE);
-      filesOpen = open.size();
-    }
+    openFiles.put(file, Boolean.TRUE);
+    filesOpen = openFiles.size();
     file.size = file.channel.size();
     if (file.parked) {
       file.parked = false;
@@ -915,8 +913,8 @@ public final class FileSourceTask extends SourceTask {
       }
       file.channel = null;
     }
-    if (open.remove(file) != null) {
-      filesOpen = open.size();
+    if (openFiles.remove(file) != null) {
+      filesOpen = openFiles.size();
     }
   }
 

@@ -207,7 +207,7 @@ public final class FileSourceConnectorConfig extends CourierSourceConfig {
             ConfigDef.Range.atLeast(0), ConfigDef.Importance.MEDIUM, SPOOL_MIN_FILE_AGE_DOC, SPOOL_GROUP, ++order,
             ConfigDef.Width.SHORT, "Minimum file age (ms)", List.of(MODE_CONFIG), spoolOnly);
     order = 0;
-    TailOnly tailOnly = new TailOnly();
+    ShownWhen tailOnly = new ShownWhen(MODE_CONFIG, FileMode.TAIL.configValue());
     def.define(TAIL_MAX_OPEN_FILES_CONFIG, ConfigDef.Type.INT, TAIL_MAX_OPEN_FILES_DEFAULT,
             ConfigDef.Range.between(1, 1_000_000), ConfigDef.Importance.MEDIUM, TAIL_MAX_OPEN_FILES_DOC, TAIL_GROUP,
             ++order, ConfigDef.Width.SHORT, "Most open files", List.of(MODE_CONFIG), tailOnly)
@@ -217,7 +217,7 @@ public final class FileSourceConnectorConfig extends CourierSourceConfig {
     order = 0;
     def.define(CSV_DELIMITER_CONFIG, ConfigDef.Type.STRING, CSV_DELIMITER_DEFAULT, new DelimiterValidator(),
         ConfigDef.Importance.MEDIUM, CSV_DELIMITER_DOC, CSV_GROUP, ++order, ConfigDef.Width.SHORT, "Delimiter",
-        List.of(FORMAT_CONFIG), new CsvOnly());
+        List.of(FORMAT_CONFIG), new ShownWhen(FORMAT_CONFIG, FileFormat.CSV.configValue()));
     order = 0;
     def.define(RECORD_MAX_BYTES_CONFIG, ConfigDef.Type.INT, RECORD_MAX_BYTES_DEFAULT,
             ConfigDef.Range.between(16, 64 * 1024 * 1024), ConfigDef.Importance.MEDIUM, RECORD_MAX_BYTES_DOC,
@@ -485,8 +485,16 @@ public final class FileSourceConnectorConfig extends CourierSourceConfig {
     }
   }
 
-  /** Shows a key only in tail mode. */
-  static final class TailOnly implements ConfigDef.Recommender {
+  /** Shows a key only when another key has a given value (csv keys for format=csv, tail keys for mode=tail). */
+  static final class ShownWhen implements ConfigDef.Recommender {
+    private final String key;
+    private final String value;
+
+    ShownWhen(String key, String value) {
+      this.key = key;
+      this.value = value;
+    }
+
     @Override
     public List<Object> validValues(String name, Map<String, Object> parsedConfig) {
       return new java.util.ArrayList<>();
@@ -494,22 +502,8 @@ public final class FileSourceConnectorConfig extends CourierSourceConfig {
 
     @Override
     public boolean visible(String name, Map<String, Object> parsedConfig) {
-      Object mode = parsedConfig.get(MODE_CONFIG);
-      return mode != null && FileMode.TAIL.configValue().equalsIgnoreCase(mode.toString());
-    }
-  }
-
-  /** Shows a key only for CSV. */
-  static final class CsvOnly implements ConfigDef.Recommender {
-    @Override
-    public List<Object> validValues(String name, Map<String, Object> parsedConfig) {
-      return new java.util.ArrayList<>();
-    }
-
-    @Override
-    public boolean visible(String name, Map<String, Object> parsedConfig) {
-      Object format = parsedConfig.get(FORMAT_CONFIG);
-      return format != null && FileFormat.CSV.configValue().equalsIgnoreCase(format.toString());
+      Object actual = parsedConfig.get(key);
+      return actual != null && value.equalsIgnoreCase(actual.toString());
     }
   }
 }

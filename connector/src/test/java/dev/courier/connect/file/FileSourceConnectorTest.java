@@ -84,6 +84,16 @@ class FileSourceConnectorTest {
     assertThat(errors(valid("mode", "tail", "tail.max.tracked.files", "0")))
         .containsOnlyKeys("tail.max.tracked.files");
     assertThat(errors(valid("mode", "tail", "tail.max.open.files", "1", "tail.max.tracked.files", "1"))).isEmpty();
+    assertThat(visible(valid("mode", "tail"), "tail.max.open.files")).isTrue();
+    assertThat(visible(valid("mode", "tail"), "tail.max.tracked.files")).isTrue();
+    assertThat(visible(valid(), "tail.max.open.files")).isFalse();
+    assertThat(visible(valid(), "csv.delimiter")).isFalse();
+    assertThat(visible(valid("format", "csv"), "csv.delimiter")).isTrue();
+  }
+
+  private boolean visible(Map<String, String> config, String key) {
+    return connector.validate(config).configValues().stream().filter(v -> v.name().equals(key)).findFirst()
+        .orElseThrow().visible();
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.courier.connect.FakeTaskContext;
 import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.harness.LogCapture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.header.Header;
 import org.apache.kafka.connect.source.SourceRecord;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -456,7 +458,11 @@ class FileSourceTaskTest {
     Files.move(waiting.path, moved);
     Files.createSymbolicLink(waiting.path, outside);
 
-    records.addAll(pollRecords(task, 10));
+    try (LogCapture logs = LogCapture.start(Level.WARN)) {
+      records.addAll(pollRecords(task, 10));
+      assertThat(logs.events(e -> e.contains("Refusing to read " + waiting.path))).isNotEmpty()
+          .allSatisfy(e -> assertThat(e).startsWith("WARN").contains("it is now a symbolic link"));
+    }
     assertThat(records).extracting(SourceRecord::value).hasSize(2).noneMatch(v -> v.toString().startsWith("secret"));
 
     // The writer puts the real file back: the next listing reads it, so nothing of it is lost.
@@ -566,7 +572,12 @@ class FileSourceTaskTest {
     FakeTaskContext context = context(config);
     FileSourceTask task = start(config, context);
 
-    List<SourceRecord> records = pollRecords(task, 3);
+    List<SourceRecord> records;
+    try (LogCapture logs = LogCapture.start(Level.WARN)) {
+      records = pollRecords(task, 3);
+      assertThat(logs.events(e -> e.contains("tail.max.tracked.files=2"))).isNotEmpty()
+          .allSatisfy(e -> assertThat(e).startsWith("WARN").contains("1 files found in input.paths are not read"));
+    }
     assertThat(records).hasSize(2);
     assertThat(context.metric("files-tracked")).isEqualTo(2);
     assertThat(context.metric("files-untracked")).isEqualTo(1);

@@ -389,21 +389,31 @@ public final class FileSourceTask extends SourceTask {
   }
 
   /**
-   * Tail mode: whether a file may be opened now, parking the least recently read open file when
-   * {@code tail.max.open.files} are open. Rotated files being drained are never parked: once closed, the old file
-   * could not be found again.
+   * Tail mode: whether a file may be opened now, parking an open file when {@code tail.max.open.files} are open: the
+   * least recently read idle one (read to its end), else the least recently read one with bytes left, so that no
+   * file starves behind files appended to faster than they are read. Idle files go first because a parked file that
+   * is rotated away before it is reopened cannot be read to its end. Rotated files being drained are never parked:
+   * once closed, the old file could not be found again.
    */
   private boolean roomToOpen() {
     if (mode != FileMode.TAIL || openFiles.size() < config.tailMaxOpenFiles()) {
       return true;
     }
+    TrackedFile busy = null;
     for (TrackedFile candidate : openFiles.keySet()) {
-      if (!candidate.draining) {
+      if (candidate.idle) {
         park(candidate);
         return true;
       }
+      if (busy == null && !candidate.draining) {
+        busy = candidate;
+      }
     }
-    return false;
+    if (busy == null) {
+      return false;
+    }
+    park(busy);
+    return true;
   }
 
   /**

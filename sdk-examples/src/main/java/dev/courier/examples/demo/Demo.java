@@ -44,6 +44,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -51,6 +52,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -670,16 +672,18 @@ public final class Demo {
       }
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (true) {
-        var description = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
-        int partitions = description.partitions().size();
-        boolean leaders = description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+        var description = describe(admin, topic);
+        int partitions = description == null ? 0 : description.partitions().size();
+        boolean leaders = description != null
+            && description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
         if (leaders) {
           out.printf("  Topic     %s with %d partitions%s%n", topic, partitions,
               partitions == options.partitions() ? "" : " (it existed already)");
           return partitions;
         }
         if (System.nanoTime() > deadline) {
-          throw new DemoException("topic " + topic + " has partitions without a leader after 30 s");
+          throw new DemoException("topic " + topic + (description == null ? " is not known to the broker"
+              : " has partitions without a leader") + " 30 s after it was created");
         }
         Thread.sleep(50);
       }
@@ -689,6 +693,22 @@ public final class Demo {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DemoException("interrupted", e);
+    }
+  }
+
+  /**
+   * The topic's description, or {@code null} while the broker that answers does not know it yet: a topic just created
+   * reaches each broker's metadata a moment later, more so on a busy machine.
+   */
+  private static TopicDescription describe(Admin admin, String topic)
+      throws ExecutionException, TimeoutException, InterruptedException {
+    try {
+      return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+        return null;
+      }
+      throw e;
     }
   }
 

@@ -131,6 +131,15 @@ final class JdbcReferenceDocs {
             + " connection; after a lost connection or another transient error it reconnects after"
             + " `connection.backoff.ms` and reads again from the last row it returned.\n\n");
 
+    md.append("## Credentials in connection.url\n\n")
+        .append("`connection.url` is a password-type key: Kafka shows it as `[hidden]` in config dumps and in"
+            + " validate responses. Courier's own logs and error messages show it with every credential masked"
+            + " (`password=`, `sslpassword=`, `trustStorePassword=` and other keys naming a password, secret or"
+            + " token, after `?`, `&` or `;`, or inside MySQL's `(host=...,password=...)`; the password of"
+            + " `user:password@host`), and mask those values wherever a driver's message repeats them. Connect's"
+            + " REST API (`GET /connectors/{name}/config`) and config topic hold the configuration as given: keep"
+            + " secrets in `connection.password` behind a config provider (`${file:...}`).\n\n");
+
     md.append("## Column types\n\n")
         .append("Without `message.class`, a record's value is a `Struct` with one field per column, named by the"
             + " column label, optional when the column is nullable; `key.field` names the column whose value is the"

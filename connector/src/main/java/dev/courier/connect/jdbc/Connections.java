@@ -47,7 +47,7 @@ final class Connections {
    *
    * @param config the connector config
    * @param dialect the database's dialect
-   * @return an open connection in autocommit mode
+   * @return an open, read-only connection in autocommit mode (see {@link Dialect#makeReadOnly(Connection)})
    * @throws SQLException when the driver cannot connect; its message never holds the password
    */
   static Connection open(JdbcSourceConnectorConfig config, Dialect dialect) throws SQLException {
@@ -74,6 +74,7 @@ final class Connections {
     try {
       connection.setAutoCommit(true);
       dialect.prepareSession(connection, config.dbTimeZone());
+      dialect.makeReadOnly(connection);
     } catch (SQLException e) {
       closeQuietly(connection);
       throw scrub(e, config);

@@ -37,7 +37,8 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
       + " when its driver is added. A URL may carry credentials (user:password@, password=..., ;PASSWORD=...), so"
       + " it is a password-type key: Kafka shows it as [hidden] in config dumps and validate responses, and Courier"
       + " logs and reports it with every password parameter and user-info password masked. Prefer"
-      + " connection.password (or a config provider) to a password in the URL.";
+      + " connection.password (or a config provider) to a password in the URL. Connections are read-only (see the"
+      + " reference).";
 
   /** <code>connection.user</code>: the database user. */
   public static final String CONNECTION_USER_CONFIG = "connection.user";

@@ -89,6 +89,15 @@ final class JdbcIt {
     }
   }
 
+  /** A connector config as the JSON body of a Connect REST request. */
+  static String toJson(Map<String, String> config) {
+    try {
+      return JSON.writeValueAsString(config);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static String key(ConsumerRecord<byte[], byte[]> record) {
     return record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
   }

@@ -142,7 +142,8 @@ final class JdbcReferenceDocs {
             + " `setReadOnly(true)`, which H2 ignores: give the connector's user SELECT only. `validate()` reads the"
             + " first row of a custom `query` (within `connection.timeout.ms`) and inspects it inside such read-only"
             + " transactions and rolls them back, so a query that writes is reported on `query` and leaves"
-            + " nothing.\n\n")
+            + " nothing. Read-only sessions guard against mistakes, not against a query written to get around them"
+            + " (on PostgreSQL, dblink opens a session of its own): the connector's user needs SELECT only.\n\n")
         .append("`connection.url` is a password-type key: Kafka shows it as `[hidden]` in config dumps and in"
             + " validate responses. Courier's own logs and error messages show it with every credential masked"
             + " (`password=`, `sslpassword=`, `trustStorePassword=` and other keys naming a password, secret or"

@@ -9,13 +9,9 @@ import static dev.courier.connect.jdbc.JdbcIt.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.courier.harness.LogCapture;
 import dev.courier.harness.ValidationResult;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.apache.logging.log4j.Level;
@@ -33,7 +29,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * (trust authentication, so the password in the URL is sent but not needed).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class JdbcSecretsIT extends JdbcSourceItBase {
+class JdbcSecretsIT extends PostgresItBase {
 
   private static final String URL_SECRET = "Url-Secret-8841";
   private static final String SSL_SECRET = "Ssl-Secret-2203";
@@ -41,21 +37,6 @@ class JdbcSecretsIT extends JdbcSourceItBase {
       + SSL_SECRET + "&connectTimeout=5";
 
   private LogCapture logs;
-
-  @Override
-  Connection open() throws SQLException {
-    return JdbcIt.postgres();
-  }
-
-  @Override
-  String createTable(String name, String columns) {
-    return "CREATE TABLE " + name + " (" + columns + ")";
-  }
-
-  @Override
-  String[] dropTable(String name) {
-    return new String[] {"DROP TABLE IF EXISTS " + name};
-  }
 
   @Override
   @BeforeAll
@@ -109,7 +90,7 @@ class JdbcSecretsIT extends JdbcSourceItBase {
     assertThat(result.errorsFor("connection.url")).singleElement().asString()
         .contains("cannot connect to jdbc:postgresql://127.0.0.1:1/test?password=****&connectTimeout=2");
     HttpResponse<String> raw = connect.rest("PUT", "/connector-plugins/" + JdbcSourceConnector.class.getName()
-        + "/config/validate", json(config));
+        + "/config/validate", JdbcIt.toJson(config));
     assertThat(raw.statusCode()).isEqualTo(200);
     assertThat(raw.body()).contains("\"name\":\"connection.url\",\"value\":\"[hidden]\"");
     assertNoSecret("the validate response", raw.body());
@@ -135,13 +116,5 @@ class JdbcSecretsIT extends JdbcSourceItBase {
     List<String> leaks = logs.events(event -> event.contains(URL_SECRET) || event.contains(SSL_SECRET));
     assertThat(leaks).as("log events that show a password of connection.url").isEmpty();
     assertNoSecret("logs", text);
-  }
-
-  private static String json(Map<String, String> config) {
-    try {
-      return new ObjectMapper().writeValueAsString(config);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -4,7 +4,6 @@
 package dev.courier.connect.jdbc;
 
 import static dev.courier.connect.jdbc.JdbcIt.assertWritesAreRefused;
-import static dev.courier.connect.jdbc.JdbcIt.config;
 import static dev.courier.connect.jdbc.JdbcIt.exec;
 import static dev.courier.connect.jdbc.JdbcIt.json;
 import static dev.courier.connect.jdbc.JdbcIt.key;
@@ -30,26 +29,7 @@ import org.junit.jupiter.api.Test;
  * The JDBC source on the real PostgreSQL of this machine, with the broker, the worker and the read_committed reader
  * of {@link JdbcSourceItBase}. Each test creates its own uniquely named tables, dropped after the class.
  */
-class JdbcSourcePostgresIT extends JdbcSourceItBase {
-
-  @Override
-  Connection open() throws SQLException {
-    return JdbcIt.postgres();
-  }
-
-  @Override
-  String createTable(String name, String columns) {
-    return "CREATE TABLE " + name + " (" + columns + ")";
-  }
-
-  @Override
-  String[] dropTable(String name) {
-    return new String[] {"DROP TABLE IF EXISTS " + name, "DROP SEQUENCE IF EXISTS " + name + "_seq"};
-  }
-
-  Map<String, String> pg(String topic, String... more) {
-    return config(JdbcIt.POSTGRES_URL, "postgres", topic, more);
-  }
+class JdbcSourcePostgresIT extends PostgresItBase {
 
   @Test
   void incrementingAndTimestampModesDeliverNewAndUpdatedRowsInOrder() throws Exception {

@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
  * send mode), and Courier's source connectors treat an input record whose key member is missing or {@code null} as a
  * bad record, handled by their {@code bad.record.policy}. A {@code null} key would put the record on an arbitrary
  * partition, out of order with the other records of its key. A type whose messages may have no key says so with
- * {@link #nullable() nullable = true}; both paths then send such a message with a {@code null} key.
+ * {@code @PartitionKey(nullable = true)}; both paths then send such a message with a {@code null} key.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.connect.FakeTaskContext;
 import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.connect.Polled;
 import dev.courier.connect.messages.Readings;
 import dev.courier.runtime.NullKeyException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,21 +66,10 @@ class NullKeyRecordsTest {
     FileSourceTask task = new FileSourceTask(new FakeTime(1_800_000_000_000L));
     task.initialize(context);
     task.start(config);
-    List<SourceRecord> records = new ArrayList<>();
-    ConnectException failure = null;
-    try {
-      for (int polls = 0; polls < 20; polls++) {
-        List<SourceRecord> batch = task.poll();
-        if (batch != null) {
-          records.addAll(batch);
-        }
-      }
-    } catch (ConnectException e) {
-      failure = e;
-    }
+    Polled polled = Polled.poll(task, 20);
     long bad = context.metric("bad-records-total");
     task.stop();
-    return new Run(records, failure, bad, file.toRealPath().toString());
+    return new Run(polled.records(), polled.failure(), bad, file.toRealPath().toString());
   }
 
   @ParameterizedTest(name = "{0}, {1}")

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.connect.FakeTaskContext;
 import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.connect.Polled;
 import dev.courier.connect.messages.Readings;
 import dev.courier.runtime.NullKeyException;
 import java.util.ArrayList;
@@ -60,19 +61,8 @@ class JdbcNullKeyTest {
     tasks.add(task);
     task.initialize(context);
     task.start(config);
-    List<SourceRecord> records = new ArrayList<>();
-    ConnectException failure = null;
-    try {
-      for (int polls = 0; polls < 20; polls++) {
-        List<SourceRecord> batch = task.poll();
-        if (batch != null) {
-          records.addAll(batch);
-        }
-      }
-    } catch (ConnectException e) {
-      failure = e;
-    }
-    return new Run(records, failure, context.metric("bad-records-total"));
+    Polled polled = Polled.poll(task, 20);
+    return new Run(polled.records(), polled.failure(), context.metric("bad-records-total"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * real.
  */
 @Tag("scenario")
+@EnabledOnOs(value = {OS.LINUX, OS.MAC}, disabledReason = "the open-file limit is set with bash's ulimit")
 class TailAtScaleTest {
 
   private static final int FILES = 10_000;

@@ -441,7 +441,8 @@ public final class WorkerProcess implements AutoCloseable {
     }
 
     /**
-     * Sets a log level in the child (log4j2, or log4j 1 on Kafka 3.x workers). Default: INFO, with Kafka's clients, Connect's REST layer and Jetty at WARN.
+     * Sets a log level in the child (log4j2, or log4j 1 on Kafka 3.x workers). Default: INFO, with Kafka's clients,
+     * Connect's REST layer and Jetty at WARN.
      *
      * @param logger a logger name, e.g. {@code dev.courier}
      * @param level e.g. {@code DEBUG}

@@ -166,7 +166,7 @@ public final class FileSourceTask extends SourceTask {
           + " open could get past. Linux and macOS have them.");
     }
     transactions = context.transactionContext();
-    metrics = TaskMetrics.of(() -> context.pluginMetrics());
+    metrics = TaskMetrics.of(context, connectorName, taskIndex);
     recordsRead = metrics.counter("records-read-total", "Records read from files and returned to Connect");
     bytesRead = metrics.counter("bytes-read-total", "Bytes read from files (records and line ends)");
     badRecordCount = metrics.counter("bad-records-total", "Bad records (failed on, skipped or dead-lettered)");

@@ -121,7 +121,8 @@ public final class ReferenceDocs {
             + " groups below; any other producer key is accepted and checked the same way.\n\n");
     md.append("## Metrics\n\n")
         .append("Per task, through the worker's plugin metrics (JMX"
-            + " `kafka.connect:type=plugins,connector=<name>,task=<n>`; needs Kafka Connect 4.1 or later):"
+            + " `kafka.connect:type=plugins,connector=<name>,task=<n>`, and every metrics reporter of the worker;"
+            + " before Kafka Connect 4.1, JMX only, under the same name):"
             + " `records-read-total`, `bytes-read-total`, `bad-records-total`, `files-completed-total`,"
             + " `bytes-behind` (bytes not yet read in the files the task reads), `files-tracked`, `files-open` and,"
             + " in tail mode, `files-untracked` (files found but waiting because `tail.max.tracked.files` is"

@@ -6,12 +6,71 @@ package dev.courier.processor;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.ToolProvider;
+import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
 /** Runs Courier's processor with compile-testing on fixtures under {@code src/test/resources}. */
 final class Compilations {
   private Compilations() {}
+
+  /**
+   * The compilers the processor runs in: javac (Maven, Gradle, IntelliJ IDEA), and the Eclipse compiler, ecj (Eclipse,
+   * and VS Code through the Eclipse JDT language server). Both are {@code javax.tools.JavaCompiler}s.
+   */
+  enum Tool {
+    JAVAC(ToolProvider::getSystemJavaCompiler, List.of("-Xlint:all,-processing")),
+    /** ecj with its default settings: the warnings an Eclipse user sees unless they change them. */
+    ECJ(EclipseCompiler::new, List.of());
+
+    private final Supplier<JavaCompiler> tool;
+    private final List<String> lint;
+
+    Tool(Supplier<JavaCompiler> tool, List<String> lint) {
+      this.tool = tool;
+      this.lint = lint;
+    }
+
+    /** A new instance of the compiler. */
+    JavaCompiler tool() {
+      return tool.get();
+    }
+
+    /** compile-testing's compiler with Courier's processor and this compiler's warnings. */
+    Compiler withProcessor() {
+      return Compiler.compiler(tool()).withProcessors(new CourierProcessor()).withOptions(lint);
+    }
+
+    /**
+     * As {@link #withProcessor()}, with warnings as errors under javac. ecj takes no such option through
+     * {@code javax.tools}: a test that needs ecj's output warning-free asserts it
+     * ({@code succeededWithoutWarnings()}).
+     */
+    Compiler strict() {
+      return this == JAVAC ? withProcessor().withOptions(append(lint, "-Werror")) : withProcessor();
+    }
+
+    /** compile-testing's compiler with Courier's processor and the given options after this compiler's own. */
+    Compiler withProcessor(String... options) {
+      return withProcessor().withOptions(append(lint, options));
+    }
+
+    private static List<String> append(List<String> first, String... more) {
+      List<String> all = new ArrayList<>(first);
+      all.addAll(Arrays.asList(more));
+      return all;
+    }
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 
   /** A fixture, by its path under {@code src/test/resources} (for example {@code good/com/acme/Order.java}). */
   static JavaFileObject fixture(String path) {
@@ -19,26 +78,31 @@ final class Compilations {
   }
 
   /**
-   * Compiles sources with the processor, with every lint warning on and warnings as errors (except the
+   * Compiles sources with the processor under javac, with every lint warning on and warnings as errors (except the
    * {@code processing} lint: the processor never claims {@code @KafkaMessage}, by design).
    */
   static Compilation compile(JavaFileObject... sources) {
-    return Compiler.javac()
-        .withProcessors(new CourierProcessor())
-        .withOptions("-Xlint:all,-processing", "-Werror")
-        .compile(Arrays.asList(sources));
+    return compile(Tool.JAVAC, sources);
   }
 
-  /** Compiles fixtures by path. */
+  /** Compiles sources with the processor under the given compiler, warnings as errors. */
+  static Compilation compile(Tool compiler, JavaFileObject... sources) {
+    return compiler.strict().compile(Arrays.asList(sources));
+  }
+
+  /** Compiles fixtures by path under javac. */
   static Compilation compile(String... paths) {
-    return compile(Arrays.stream(paths).map(Compilations::fixture).toArray(JavaFileObject[]::new));
+    return compile(Tool.JAVAC, paths);
   }
 
-  /** Compiles with the processor but without -Werror, to see warnings. */
-  static Compilation compileAllowingWarnings(String... paths) {
-    return Compiler.javac()
-        .withProcessors(new CourierProcessor())
-        .withOptions("-Xlint:all,-processing")
+  /** Compiles fixtures by path under the given compiler, warnings as errors. */
+  static Compilation compile(Tool compiler, String... paths) {
+    return compile(compiler, Arrays.stream(paths).map(Compilations::fixture).toArray(JavaFileObject[]::new));
+  }
+
+  /** Compiles with the processor but without warnings as errors, to see warnings. */
+  static Compilation compileAllowingWarnings(Tool compiler, String... paths) {
+    return compiler.withProcessor()
         .compile(Arrays.stream(paths).map(Compilations::fixture).toArray(JavaFileObject[]::new));
   }
 }

@@ -39,8 +39,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The bad-input corpus of the processor, under javac and under ecj (the Eclipse compiler): every fixture under {@code src/test/resources/corpus/bad} is an invalid
- * {@code @KafkaMessage} source that marks each line an error must be reported on with {@code // error: <id>} (ids
+ * The bad-input corpus of the processor, under javac and under ecj (the Eclipse compiler): every fixture under
+ * {@code src/test/resources/corpus/bad} is an invalid {@code @KafkaMessage} source that marks each line an error must be reported on with {@code // error: <id>} (ids
  * separated by commas; {@code javac} for an error that javac itself reports). For each fixture the processor must
  * not crash ({@code courier.internal}), must report each marked id on exactly its line of that file, must report no
  * Courier error that is not marked, and must generate nothing for an invalid type. {@code // generates: Name} names a

@@ -301,6 +301,23 @@ class DiagnosticsTest {
     assertThat(quiet).succeededWithoutWarnings();
   }
 
+  /**
+   * Pins the one place ecj cannot show where a Courier error is: a record (its {@code Messager} has no case for
+   * {@code RECORD}). When a newer ecj gives the position, this fails: then drop the caveat from the processor's
+   * README and the record exception from {@link BadInputCorpusTest}.
+   */
+  @Test
+  void ecjGivesNoPositionToAnErrorOnARecord() {
+    JavaFileObject source = Compilations.fixture("corpus/bad/TopicSlash.java");
+
+    Compilation ecj = Compilations.compile(Compilations.Tool.ECJ, source);
+    Compilation javac = Compilations.compile(Compilations.Tool.JAVAC, source);
+
+    assertThat(javac).hadErrorContaining("[courier.topic]").inFile(source).onLineContaining("\"orders/eu\"");
+    assertThat(ecj).hadErrorContaining("[courier.topic] @KafkaMessage(topic) on corpus.TopicSlash");
+    assertThat(ecj.errors()).singleElement().satisfies(d -> assertThat(d.getSource()).isNull());
+  }
+
   private static void tested(Compilations.Tool tool, String id) {
     TESTED.computeIfAbsent(tool, t -> ConcurrentHashMap.newKeySet()).add(id);
   }

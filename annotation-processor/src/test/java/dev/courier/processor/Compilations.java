@@ -85,7 +85,7 @@ final class Compilations {
     return compile(Tool.JAVAC, sources);
   }
 
-  /** Compiles sources with the processor under the given compiler, warnings as errors. */
+  /** Compiles sources with the processor under the given compiler ({@link Tool#strict()}). */
   static Compilation compile(Tool compiler, JavaFileObject... sources) {
     return compiler.strict().compile(Arrays.asList(sources));
   }
@@ -95,7 +95,7 @@ final class Compilations {
     return compile(Tool.JAVAC, paths);
   }
 
-  /** Compiles fixtures by path under the given compiler, warnings as errors. */
+  /** Compiles fixtures by path under the given compiler ({@link Tool#strict()}). */
   static Compilation compile(Tool compiler, String... paths) {
     return compile(compiler, Arrays.stream(paths).map(Compilations::fixture).toArray(JavaFileObject[]::new));
   }

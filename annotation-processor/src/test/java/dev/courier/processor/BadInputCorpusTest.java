@@ -173,7 +173,7 @@ class BadInputCorpusTest {
           StandardCharsets.UTF_8)) {
         files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generatedSources));
         files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
-        files.setLocationFromPaths(StandardLocation.CLASS_PATH, classPath());
+        files.setLocation(StandardLocation.CLASS_PATH, Compilations.CLASS_PATH);
         JavaCompiler.CompilationTask task =
             javac.getTask(null, files, diagnostics, tool == Compilations.Tool.JAVAC
                 ? List.of("-Xlint:all,-processing", "-Xmaxerrs", "100000", "-Xmaxwarns", "100000")
@@ -197,14 +197,6 @@ class BadInputCorpusTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The test class path, which holds Courier's annotations, kafka-clients and the processor. */
-  private static List<Path> classPath() {
-    return Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-        .filter(s -> !s.isEmpty())
-        .map(Path::of)
-        .toList();
   }
 
   @Test

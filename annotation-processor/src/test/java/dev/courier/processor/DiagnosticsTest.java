@@ -233,6 +233,7 @@ class DiagnosticsTest {
 
     Compilation compilation =
         Compiler.compiler(tool.tool())
+            .withClasspath(Compilations.CLASS_PATH)
             .withProcessors(
                 new CourierProcessor(
                     type -> {

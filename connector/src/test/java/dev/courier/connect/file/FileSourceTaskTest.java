@@ -497,7 +497,13 @@ class FileSourceTaskTest {
     Files.createSymbolicLink(sub, outsideDir);
 
     time.advance(1000);
-    records.addAll(pollRecords(task, 5));
+    try (LogCapture logs = LogCapture.start(Level.WARN)) {
+      records.addAll(pollRecords(task, 5));
+      // Refused for the link on its way, not only because the outside file has another file key.
+      Path refused = listed.path;
+      assertThat(logs.events(e -> e.contains("Refusing to read " + refused))).isNotEmpty()
+          .allSatisfy(e -> assertThat(e).contains("the directory " + sub + " on its way is now a symbolic link"));
+    }
 
     assertThat(records).extracting(SourceRecord::value).noneMatch(v -> v.toString().startsWith("secret"))
         .contains("a1");

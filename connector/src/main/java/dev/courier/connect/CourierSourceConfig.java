@@ -35,8 +35,8 @@ public abstract class CourierSourceConfig extends AbstractConfig {
   public static final String KEY_FIELD_CONFIG = "key.field";
   /** Documentation of {@link #KEY_FIELD_CONFIG}. */
   public static final String KEY_FIELD_DOC = "The member (JSON) or column (CSV) whose value is the record key; a record"
-      + " without it is a bad record. Empty: records have a null key. With message.class the @PartitionKey member is"
-      + " the key; when both are given they must be equal.";
+      + " without it, or where it is null, is a bad record. Empty: records have a null key. With message.class the"
+      + " @PartitionKey member is the key; when both are given they must be equal.";
 
   /** <code>message.class</code>: a {@code @KafkaMessage} type whose generated descriptor shapes the records. */
   public static final String MESSAGE_CLASS_CONFIG = "message.class";

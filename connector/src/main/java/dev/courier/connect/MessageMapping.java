@@ -128,7 +128,7 @@ public final class MessageMapping {
    * @param value the value
    * @return the record
    * @throws BadRecordException when the key member is not in the value, or is {@code null} while the message type
-   *     does not declare its key nullable
+   *     does not declare its key nullable (with {@code key.field}: is {@code null} at all)
    */
   public SourceRecord record(Map<String, ?> partition, Map<String, ?> offset, Struct value)
       throws BadRecordException {
@@ -142,7 +142,10 @@ public final class MessageMapping {
       }
       keySchema = field.schema();
       key = value.get(field);
-      if (key == null && descriptor != null && !descriptor.keyNullable()) {
+      if (key == null && descriptor == null) {
+        throw nullKeyField();
+      }
+      if (key == null && !descriptor.keyNullable()) {
         throw new BadRecordException(NullKeyException.reason(descriptor.messageClassName(), keyField));
       }
     }
@@ -171,7 +174,7 @@ public final class MessageMapping {
    * @param offset the source offset after this record
    * @param value the value
    * @return the record
-   * @throws BadRecordException when the key member is missing
+   * @throws BadRecordException when the key member is missing or {@code null}
    */
   public SourceRecord record(Map<String, ?> partition, Map<String, ?> offset, Map<String, Object> value)
       throws BadRecordException {
@@ -181,8 +184,18 @@ public final class MessageMapping {
         throw new BadRecordException("the key member '" + keyField + "' (key.field) is missing");
       }
       key = value.get(keyField);
+      if (key == null) {
+        throw nullKeyField();
+      }
     }
     return new SourceRecord(partition, offset, topic, null, null, key, null, value);
+  }
+
+  /** A {@code key.field} member or column that is there but {@code null}: a null key would be silent. */
+  private BadRecordException nullKeyField() {
+    return new BadRecordException("the key member '" + keyField + "' (key.field) is null, so the record would have a"
+        + " null key and land on an arbitrary partition. Fix: give every record a value for " + keyField + ", or"
+        + " leave key.field empty for records without key");
   }
 
   /**

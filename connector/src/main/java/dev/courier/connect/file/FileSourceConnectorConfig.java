@@ -104,9 +104,10 @@ public final class FileSourceConnectorConfig extends CourierSourceConfig {
       + " file must be read, the file read least recently is closed, keeping its position, and is reopened at that"
       + " position when it grows, without"
       + " reading anything twice. A closed file is checked for appends, rotation and truncation every"
-      + " scan.interval.ms. Bytes appended to a closed file just before it is renamed away (within one"
-      + " scan.interval.ms) cannot be read, as its new name is unknown: that is logged at WARN with the position"
-      + " read up to. validate() refuses a value above half the worker's open-file limit (ulimit -n).";
+      + " scan.interval.ms. A closed file rotated within its directory is found there by its device and inode and"
+      + " read to its end; one moved to another directory or deleted while closed cannot be, and what it held"
+      + " beyond the position read up to is logged at WARN with that position. validate() refuses a value above"
+      + " half the worker's open-file limit (ulimit -n).";
   /** Default of {@link #TAIL_MAX_OPEN_FILES_CONFIG}. */
   public static final int TAIL_MAX_OPEN_FILES_DEFAULT = 128;
 

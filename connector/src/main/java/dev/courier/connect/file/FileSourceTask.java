@@ -17,6 +17,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -392,8 +394,8 @@ public final class FileSourceTask extends SourceTask {
    * Tail mode: whether a file may be opened now, parking an open file when {@code tail.max.open.files} are open: the
    * least recently read idle one (read to its end), else the least recently read one with bytes left, so that no
    * file starves behind files appended to faster than they are read. Idle files go first because a parked file that
-   * is rotated away before it is reopened cannot be read to its end. Rotated files being drained are never parked:
-   * once closed, the old file could not be found again.
+   * is moved out of its directory or deleted before it is reopened cannot be read to its end ({@link #reopenRotated}).
+   * Rotated files being drained are never parked: once closed, one moved out of its directory could not be found.
    */
   private boolean roomToOpen() {
     if (mode != FileMode.TAIL || openFiles.size() < config.tailMaxOpenFiles()) {
@@ -517,7 +519,7 @@ public final class FileSourceTask extends SourceTask {
    * {@code input.paths}, reached without a symbolic link, with the same file key. A refused file is logged at WARN
    * with why and is no longer tracked; nothing of it is read. The next listing finds whatever then has its path and
    * reads it if it is a file of the input directories, so a legitimate file swapped back loses nothing. A parked file
-   * found replaced was rotated while closed: see {@link #rotatedWhileParked}.
+   * whose path no longer leads to it was rotated while closed: see {@link #reopenRotated}.
    *
    * <p>A parked file is reopened where it was parked. Otherwise the file is read from its stored offset when that
    * offset is of this very file (size, first bytes, spool modification time), else from its start.
@@ -528,15 +530,14 @@ public final class FileSourceTask extends SourceTask {
       opened = opener.open(file.path, file.listedKey);
     } catch (NoSuchFileException e) {
       if (file.parked) {
-        rotatedWhileParked(file, null, "it was removed or renamed away");
-      } else {
-        LOG.info("File {} disappeared before it was read", file.path);
-        tracked.remove(file.key);
+        return reopenRotated(file, null, "it was removed or renamed away");
       }
+      LOG.info("File {} disappeared before it was read", file.path);
+      tracked.remove(file.key);
       return false;
     } catch (ConfinedOpener.Refused e) {
       if (file.parked) {
-        rotatedWhileParked(file, e.replaced() ? regularFile(file.path) : null, e.reason());
+        return reopenRotated(file, e.replaced() ? regularFile(file.path) : null, e.reason());
       } else {
         LOG.warn("Refusing to read {}: {}. Only the regular file listed inside input.paths is read; nothing of this"
             + " path is read until a listing finds a file of the input directories there.", file.path, e.reason());
@@ -544,20 +545,9 @@ public final class FileSourceTask extends SourceTask {
       }
       return false;
     }
-    file.channel = opened.channel();
-    file.fileKey = opened.attributes().fileKey();
-    file.listedKey = file.fileKey;
-    file.modified = opened.attributes().lastModifiedTime().toMillis();
-    openFiles.put(file, Boolean.TRUE);
-    filesOpen = openFiles.size();
-    file.size = file.channel.size();
+    opened(file, opened);
     if (file.parked) {
-      file.parked = false;
-      file.framer = new RecordFramer(file.channel, file.parkedPosition, file.parkedLine, config.recordMaxBytes(),
-          config.format() == FileFormat.CSV, config.csvDelimiter());
-      if (file.parkedPosition == 0) {
-        file.framer.skipByteOrderMark();
-      }
+      resumeParked(file);
       return true;
     }
     long position = 0;
@@ -602,6 +592,27 @@ public final class FileSourceTask extends SourceTask {
       LOG.info("Resuming {} at byte {} (line {})", file.path, position, line);
     }
     return true;
+  }
+
+  /** Takes an opened file's channel and attributes, counting it as open. */
+  private void opened(TrackedFile file, ConfinedOpener.Opened opened) throws IOException {
+    file.channel = opened.channel();
+    file.fileKey = opened.attributes().fileKey();
+    file.listedKey = file.fileKey;
+    file.modified = opened.attributes().lastModifiedTime().toMillis();
+    openFiles.put(file, Boolean.TRUE);
+    filesOpen = openFiles.size();
+    file.size = file.channel.size();
+  }
+
+  /** Tail mode: places a reopened parked file's framer where the file was parked. */
+  private void resumeParked(TrackedFile file) throws IOException {
+    file.parked = false;
+    file.framer = new RecordFramer(file.channel, file.parkedPosition, file.parkedLine, config.recordMaxBytes(),
+        config.format() == FileFormat.CSV, config.csvDelimiter());
+    if (file.parkedPosition == 0) {
+      file.framer.skipByteOrderMark();
+    }
   }
 
   private String identityMismatch(TrackedFile file, FileOffset stored) throws IOException {
@@ -816,22 +827,64 @@ public final class FileSourceTask extends SourceTask {
   }
 
   /**
-   * Tail mode: a parked file's path no longer leads to it (removed, or another file there). Unlike an open file, the
-   * old file cannot be read to its end, as it was closed and its new name is unknown: bytes appended to it after it
-   * was parked are not read, which is logged with the position read up to. Another regular file at the path is then
-   * read from its start. The caller has taken the file out of the queue or the idle list.
+   * Tail mode: a parked file's path no longer leads to it (removed, renamed away, or another file there). The file was
+   * closed, so it is looked for by its file key among the files of its directory, where log rotation renames it.
+   * Found, it is reopened there through the {@link ConfinedOpener}, where it was parked, and read to its end as an
+   * open file found rotated is ({@link #checkRotation}); its records keep the partition of the path it was read under.
+   * Not found (moved to another directory, or deleted), what it held beyond the position read up to cannot be read:
+   * that is logged at WARN with the position. Either way a new regular file at the path is then read from its start.
    *
    * @param now the attributes of the regular file now at the path, or {@code null}
    * @param what what happened to the path
+   * @return whether the old file is open again, at the head of the queue, to be read to its end
    */
-  private void rotatedWhileParked(TrackedFile file, BasicFileAttributes now, String what) {
-    LOG.warn("File {} changed while it was closed to stay within tail.max.open.files: {}. It had been read up to"
-        + " byte {}; bytes appended to the old file after it was closed, if any, are not read{}", file.path, what,
-        file.parkedPosition, now == null ? "." : ". The new file at the path is read from its start.");
-    tracked.remove(file.key);
-    if (now != null) {
-      follow(file.path, now.fileKey());
+  private boolean reopenRotated(TrackedFile file, BasicFileAttributes now, String what) throws IOException {
+    Path renamed = renamedTo(file);
+    ConfinedOpener.Opened reopened = null;
+    if (renamed != null) {
+      try {
+        reopened = opener.open(renamed, file.fileKey);
+      } catch (NoSuchFileException | ConfinedOpener.Refused e) {
+        // Renamed again since the listing: treated as not found.
+      }
     }
+    if (reopened == null) {
+      LOG.warn("File {} changed while it was closed to stay within tail.max.open.files: {}. The old file is no longer"
+          + " in its directory (moved elsewhere or deleted), so what it held after byte {}, up to which it had been"
+          + " read, is not read{}", file.path, what, file.parkedPosition,
+          now == null ? "." : ". The new file at the path is read from its start.");
+      tracked.remove(file.key);
+      if (now != null) {
+        follow(file.path, now.fileKey());
+      }
+      return false;
+    }
+    LOG.warn("File {} was rotated while it was closed to stay within tail.max.open.files ({}); reading the old file,"
+        + " now {}, to its end (from byte {}), then any new file at the path from its start", file.path, what,
+        renamed, file.parkedPosition);
+    opened(file, reopened);
+    resumeParked(file);
+    file.draining = true;
+    file.rotated = true;
+    return true;
+  }
+
+  /** Tail mode: the regular file in a parked file's directory with the file key it had, or {@code null}. */
+  private static Path renamedTo(TrackedFile file) {
+    if (file.fileKey == null) {
+      return null;
+    }
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(file.path.getParent())) {
+      for (Path entry : entries) {
+        BasicFileAttributes attributes = regularFile(entry);
+        if (attributes != null && file.fileKey.equals(attributes.fileKey())) {
+          return entry;
+        }
+      }
+    } catch (IOException | DirectoryIteratorException e) {
+      // The directory cannot be listed: not found.
+    }
+    return null;
   }
 
   /** Tail mode: tracks the new file at a rotated file's path, read from its start whatever offset is stored. */
@@ -859,8 +912,8 @@ public final class FileSourceTask extends SourceTask {
    *
    * <p>An open file is checked every poll, by its channel's size. A parked file is checked only every
    * {@code scan.interval.ms}, by reading its path's attributes without following a link, so thousands of parked
-   * files cost no file descriptor and few system calls; a parked file whose path no longer leads to it is let go
-   * ({@link #rotatedWhileParked}).
+   * files cost no file descriptor and few system calls; a parked file whose path no longer leads to it is queued to
+   * be reopened, which looks for it under its new name ({@link #reopenRotated}).
    */
   private void wakeIdleFiles(boolean checkParked) throws IOException {
     Iterator<TrackedFile> it = idle.iterator();
@@ -874,10 +927,10 @@ public final class FileSourceTask extends SourceTask {
       } else {
         BasicFileAttributes now = regularFile(file.path);
         if (now == null || !Objects.equals(now.fileKey(), file.fileKey)) {
+          // Rotated while parked: reopening it, within tail.max.open.files, finds it (see reopenRotated).
           it.remove();
           file.idle = false;
-          rotatedWhileParked(file, now, now == null ? "it was removed, renamed away or replaced by a link"
-              : "another file now has its path");
+          queue.add(file);
           continue;
         }
         size = now.size();

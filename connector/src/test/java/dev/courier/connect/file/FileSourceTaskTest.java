@@ -497,7 +497,13 @@ class FileSourceTaskTest {
     Files.createSymbolicLink(sub, outsideDir);
 
     time.advance(1000);
-    records.addAll(pollRecords(task, 5));
+    try (LogCapture logs = LogCapture.start(Level.WARN)) {
+      records.addAll(pollRecords(task, 5));
+      // Refused for the link on its way, not only because the outside file has another file key.
+      Path refused = listed.path;
+      assertThat(logs.events(e -> e.contains("Refusing to read " + refused))).isNotEmpty()
+          .allSatisfy(e -> assertThat(e).contains("the directory " + sub + " on its way is now a symbolic link"));
+    }
 
     assertThat(records).extracting(SourceRecord::value).noneMatch(v -> v.toString().startsWith("secret"))
         .contains("a1");
@@ -561,6 +567,50 @@ class FileSourceTaskTest {
 
     assertThat(records).extracting(SourceRecord::value).containsExactlyInAnyOrder("a1", "b1");
     assertThat(task.trackedFiles()).extracting(f -> f.path).doesNotContain(parked.path);
+  }
+
+  @Test
+  void aParkedFileWithBytesLeftThatIsRotatedIsFoundByItsFileKeyAndReadToItsEnd() throws Exception {
+    write("a.log", "a1\na2\na3\n");
+    write("b.log", "b1\nb2\nb3\n");
+    Map<String, String> config = config("text", "mode", "tail", "tail.max.open.files", "1", "poll.max.records", "1");
+    FakeTaskContext context = context(config);
+    FileSourceTask task = start(config, context);
+    List<SourceRecord> records = new ArrayList<>(pollRecords(task, 2));
+    // One file was closed with two lines left to make room for the other; now it is rotated as logrotate does.
+    TrackedFile parked = task.trackedFiles().stream().filter(f -> f.parked).findFirst().orElseThrow();
+    String name = parked.path.getFileName().toString().substring(0, 1);
+    Files.move(parked.path, in.resolve(name + ".log.1"));
+    Files.writeString(parked.path, "n1\n");
+    time.advance(1000);
+    records.addAll(pollRecords(task, 5));
+
+    assertThat(records).extracting(SourceRecord::value)
+        .containsExactlyInAnyOrder("a1", "a2", "a3", "b1", "b2", "b3", "n1");
+    // The old file's records keep its path's partition and exact offsets; the new file starts again.
+    assertThat(records.stream().filter(r -> r.value().equals(name + "3")).findFirst().orElseThrow())
+        .satisfies(r -> assertThat(r.sourcePartition()).isEqualTo(Map.of("path", parked.path.toString())))
+        .satisfies(r -> assertThat(offset(r)).containsEntry("position", 9L).containsEntry("line", 4L));
+    assertThat(context.metric("files-open")).isLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void anIdleParkedFileAppendedToAndRotatedIsFoundByItsFileKeyAndReadToItsEnd() throws Exception {
+    write("a.log", "a1\n");
+    write("b.log", "b1\n");
+    Map<String, String> config = config("text", "mode", "tail", "tail.max.open.files", "1");
+    FileSourceTask task = start(config, context(config));
+    List<SourceRecord> records = new ArrayList<>(pollRecords(task, 2));
+    TrackedFile parked = task.trackedFiles().stream().filter(f -> f.parked).findFirst().orElseThrow();
+    String name = parked.path.getFileName().toString().substring(0, 1);
+    // Appended to while closed, then rotated before the next check.
+    Files.writeString(parked.path, name + "2\n", StandardOpenOption.APPEND);
+    Files.move(parked.path, in.resolve(name + ".log.1"));
+    Files.writeString(parked.path, "n1\n");
+    time.advance(1000);
+    records.addAll(pollRecords(task, 2));
+
+    assertThat(records).extracting(SourceRecord::value).containsExactlyInAnyOrder("a1", "b1", name + "2", "n1");
   }
 
   @Test

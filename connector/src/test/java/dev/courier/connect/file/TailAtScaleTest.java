@@ -69,13 +69,16 @@ class TailAtScaleTest {
     command.add(System.getProperty("java.class.path"));
     command.add(TailAtScaleCheck.class.getName());
     command.addAll(List.of(dir.toString(), Integer.toString(files), Integer.toString(maxOpen)));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(2, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      return new Result(-1, output + "\n(timed out)");
+    // The output goes to a file, not a pipe read here: reading a pipe to its end would wait for the child however
+    // long it hangs, and the timeout below would never apply.
+    Path log = dir.resolve("child.log");
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    boolean exited = process.waitFor(2, TimeUnit.MINUTES);
+    if (!exited) {
+      process.destroyForcibly().waitFor();
     }
+    String output = Files.readString(log, StandardCharsets.UTF_8);
     String tail = output.length() > 4000 ? output.substring(output.length() - 4000) : output;
-    return new Result(process.exitValue(), tail);
+    return exited ? new Result(process.exitValue(), tail) : new Result(-1, tail + "\n(timed out after 2 minutes)");
   }
 }

@@ -108,19 +108,17 @@ class ModularApplicationIT {
   }
 
   /**
-   * What an application's module needs for Courier's generated code: courier-config (the annotations, the runtime),
-   * kafka-clients and jackson-core (the generated code uses their types), and slf4j-api, which kafka-clients and
-   * courier-config log with: as automatic modules they cannot declare it, so the application requires it (or runs
-   * with {@code --add-modules org.slf4j}).
+   * What an application's module needs for Courier's generated code (quoted in the README): courier-config (the
+   * annotations, the runtime), kafka-clients and jackson-core (the generated code uses their types), and slf4j-api,
+   * which kafka-clients and courier-config log with: as automatic modules they cannot declare it, so the application
+   * requires it (or runs with {@code --add-modules org.slf4j}).
    */
-  private static String moduleInfo(String extra) {
-    return "module com.acme.orders {\n"
-        + "  requires dev.courier;\n"
-        + "  requires kafka.clients;\n"
-        + "  requires com.fasterxml.jackson.core;\n"
-        + "  requires org.slf4j;\n"
-        + extra
-        + "}\n";
+  private static String moduleInfo(String extra) throws IOException {
+    try (var in = ModularApplicationIT.class.getResourceAsStream("/modular/module-info.java")) {
+      String moduleInfo = new String(in.readAllBytes(), UTF_8);
+      int end = moduleInfo.lastIndexOf('}');
+      return moduleInfo.substring(0, end) + extra + moduleInfo.substring(end);
+    }
   }
 
   private Path compile(String moduleInfo) throws IOException {

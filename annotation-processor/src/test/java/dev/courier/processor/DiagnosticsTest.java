@@ -46,6 +46,9 @@ class DiagnosticsTest {
             "more than one @PartitionKey member ('orderId', 'customerId')"),
         error("courier.key.type", "KeyType", "@PartitionKey Instant at", "has type java.time.Instant, for which"
             + " Kafka has no stock serializer"),
+        error("courier.key.nullable", "KeyNullable", "nullable = true", "@PartitionKey(nullable = true) on member"
+            + " 'id' of com.acme.KeyNullable cannot apply: its type long is primitive, so the key is never null."
+            + " Fix: Remove nullable = true, or use Long if messages may have no key."),
         error("courier.key.missing", "KeyMissing", "keySerializer = StringSerializer.class",
             "but no member is @PartitionKey"),
         error("courier.serializer", "WrongSerializer", "valueSerializer = StringSerializer.class",

@@ -73,6 +73,15 @@ public final class InvoiceDescriptor implements MessageDescriptor {
   }
 
   /**
+   * {@code false}: a record of {@link Invoice} without a key is a bad record, as its producer refuses
+   * such a message.
+   */
+  @Override
+  public boolean keyNullable() {
+    return false;
+  }
+
+  /**
    * The key serializer the generated producer uses.
    */
   @Override

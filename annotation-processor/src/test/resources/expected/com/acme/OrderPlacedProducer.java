@@ -4,6 +4,7 @@ package com.acme;
 import dev.courier.Acks;
 import dev.courier.SendMode;
 import dev.courier.config.ProducerSettings;
+import dev.courier.runtime.NullKeyException;
 import dev.courier.runtime.SendException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,6 +27,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * returns its {@link RecordMetadata}, or throws a {@link SendException} that carries the cause.
  *
  * <p>The record key is member {@code orderId}, serialized with {@link StringSerializer}.
+ * A message whose {@code orderId} is {@code null} is refused: {@code send} throws a {@link NullKeyException}
+ * and nothing is sent.
  * The value is serialized with {@link OrderPlacedSerializer}.
  *
  * <p>Fixed settings (see {@link #SETTINGS}):
@@ -93,13 +96,18 @@ public final class OrderPlacedProducer implements AutoCloseable {
    *
    * @param message the message
    * @return the record
+   * @throws NullKeyException when {@code orderId} is {@code null}; nothing is sent
    */
   public ProducerRecord<String, OrderPlaced> toRecord(OrderPlaced message) {
     Objects.requireNonNull(message, "message");
+    String orderId = message.orderId();
+    if (orderId == null) {
+      throw new NullKeyException("com.acme.OrderPlaced", "orderId");
+    }
     Instant placedAt = message.placedAt();
     Long timestamp = placedAt == null ? null : placedAt.toEpochMilli();
     ProducerRecord<String, OrderPlaced> record =
-        new ProducerRecord<>(TOPIC, null, timestamp, message.orderId(), message);
+        new ProducerRecord<>(TOPIC, null, timestamp, orderId, message);
     String traceId = message.traceId();
     if (traceId != null) {
       record.headers().add("trace-id", traceId.getBytes(StandardCharsets.UTF_8));
@@ -117,6 +125,7 @@ public final class OrderPlacedProducer implements AutoCloseable {
    * @param message the message, not {@code null}
    * @return the metadata of the acknowledged record (partition, offset, timestamp)
    * @throws SendException when the message could not be sent, with Kafka's exception as the cause
+   * @throws NullKeyException when {@code orderId} is {@code null}; nothing is sent
    */
   public RecordMetadata send(OrderPlaced message) {
     return deliver(toRecord(message));

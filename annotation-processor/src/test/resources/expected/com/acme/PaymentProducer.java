@@ -3,6 +3,7 @@ package com.acme;
 
 import dev.courier.SendMode;
 import dev.courier.config.ProducerSettings;
+import dev.courier.runtime.NullKeyException;
 import dev.courier.runtime.SendException;
 import dev.courier.runtime.TransactionFailedException;
 import dev.courier.runtime.Transactions;
@@ -28,6 +29,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * <p>Transactional: messages are sent inside {@link #inTransaction}, committed or aborted as a unit.
  *
  * <p>The record key is member {@code paymentId}, serialized with {@link StringSerializer}.
+ * A message whose {@code paymentId} is {@code null} is refused: {@code send} throws a {@link NullKeyException}
+ * and nothing is sent.
  * The value is serialized with {@link PaymentSerializer}.
  *
  * <p>Fixed settings (see {@link #SETTINGS}):
@@ -102,10 +105,15 @@ public final class PaymentProducer implements AutoCloseable {
    *
    * @param message the message
    * @return the record
+   * @throws NullKeyException when {@code paymentId} is {@code null}; nothing is sent
    */
   public ProducerRecord<String, Payment> toRecord(Payment message) {
     Objects.requireNonNull(message, "message");
-    return new ProducerRecord<>(TOPIC, message.paymentId(), message);
+    String paymentId = message.paymentId();
+    if (paymentId == null) {
+      throw new NullKeyException("com.acme.Payment", "paymentId");
+    }
+    return new ProducerRecord<>(TOPIC, paymentId, message);
   }
 
   /**
@@ -190,6 +198,7 @@ public final class PaymentProducer implements AutoCloseable {
      * @param message the message, not {@code null}
      * @return completes with the record's metadata once the broker acknowledged it, or
      *     exceptionally with a {@link SendException} carrying Kafka's exception
+     * @throws NullKeyException when {@code paymentId} is {@code null}; nothing is sent
      */
     public CompletableFuture<RecordMetadata> send(Payment message) {
       checkActive();

@@ -38,6 +38,18 @@ public interface MessageDescriptor {
   Optional<String> keyField();
 
   /**
+   * Whether a record may have a {@code null} key: {@code true} when the type has no {@code @PartitionKey} member, or
+   * declares it {@code @PartitionKey(nullable = true)}. Otherwise an input record whose key member is missing or
+   * {@code null} is a bad record, as the generated producer refuses such a message. The default, for descriptors
+   * generated before this method existed, is {@code true} only without a key member.
+   *
+   * @return whether a {@code null} key is sent as it is
+   */
+  default boolean keyNullable() {
+    return keyField().isEmpty();
+  }
+
+  /**
    * The class name of the key serializer the generated producer uses.
    *
    * @return the key serializer class name, or empty when there is no key

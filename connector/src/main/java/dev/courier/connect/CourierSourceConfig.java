@@ -45,7 +45,9 @@ public abstract class CourierSourceConfig extends AbstractConfig {
       + " com.acme.OrderPlaced) whose jar, compiled with courier-annotation-processor, is in this plugin's directory."
       + " Its generated descriptor gives the topic, the key (the @PartitionKey member), the headers (@Header), the"
       + " timestamp (@Timestamp) and the value schema; each input record is checked against the members, and a"
-      + " missing, unknown or mistyped member is a bad record. The producer settings it fixes must be repeated as"
+      + " missing, unknown or mistyped member is a bad record, as is a record whose @PartitionKey member is missing"
+      + " or null (the generated producer refuses such a message too) unless the type declares"
+      + " @PartitionKey(nullable = true). The producer settings it fixes must be repeated as"
       + " producer.override.* keys with the same values.";
 
   /** <code>bad.record.policy</code>: what happens to a record that cannot be read. */

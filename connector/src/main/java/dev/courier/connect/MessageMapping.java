@@ -6,6 +6,7 @@ package dev.courier.connect;
 import dev.courier.config.FieldDescriptor;
 import dev.courier.config.FieldType;
 import dev.courier.config.MessageDescriptor;
+import dev.courier.runtime.NullKeyException;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Map;
@@ -24,7 +25,9 @@ import org.apache.kafka.connect.source.SourceRecord;
  *
  * <p>The key is the key member's value with the member's schema, so with {@code StringConverter} for keys a
  * {@code String} key is written as the same UTF-8 bytes the generated producer's {@code StringSerializer} writes,
- * and the default partitioner puts both on the same partition.
+ * and the default partitioner puts both on the same partition. A message whose key member is missing or
+ * {@code null} is a bad record, as the generated producer refuses it, unless the type declares
+ * {@code @PartitionKey(nullable = true)} ({@link MessageDescriptor#keyNullable()}).
  */
 public final class MessageMapping {
 
@@ -124,7 +127,8 @@ public final class MessageMapping {
    * @param offset the source offset after this record
    * @param value the value
    * @return the record
-   * @throws BadRecordException when the key member is not in the value
+   * @throws BadRecordException when the key member is not in the value, or is {@code null} while the message type
+   *     does not declare its key nullable
    */
   public SourceRecord record(Map<String, ?> partition, Map<String, ?> offset, Struct value)
       throws BadRecordException {
@@ -138,6 +142,9 @@ public final class MessageMapping {
       }
       keySchema = field.schema();
       key = value.get(field);
+      if (key == null && descriptor != null && !descriptor.keyNullable()) {
+        throw new BadRecordException(NullKeyException.reason(descriptor.messageClassName(), keyField));
+      }
     }
     ConnectHeaders headers = new ConnectHeaders();
     Long timestamp = null;

@@ -78,6 +78,13 @@ public enum ProcessorMessage {
       "@PartitionKey member '%s' of %s has type %s, for which Kafka has no stock serializer.",
       "Use String, UUID, long, int, short, double, float or byte[] (or a box of these), or name a serializer with"
           + " @KafkaMessage(keySerializer = ...)."),
+  /** A key that cannot be null is declared nullable. */
+  KEY_NULLABLE(
+      "courier.key.nullable",
+      Diagnostic.Kind.ERROR,
+      "@PartitionKey(nullable = true) on member '%s' of %s cannot apply: its type %s is primitive, so the key is"
+          + " never null.",
+      "Remove nullable = true, or use %s if messages may have no key."),
   /** A key serializer is declared but no member is the key. */
   KEY_MISSING(
       "courier.key.missing",

@@ -5,6 +5,7 @@ package dev.courier.processor.model;
 
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.type.TypeMirror;
 
@@ -45,5 +46,33 @@ public record Member(
    */
   public Location partitionKeyLocation() {
     return new Location(annotatedElement, partitionKey, null);
+  }
+
+  /**
+   * Whether this member is the key and declares {@code @PartitionKey(nullable = true)}.
+   *
+   * @return {@code true} when messages may have a {@code null} key
+   */
+  public boolean keyNullable() {
+    return nullableValue().map(v -> Boolean.TRUE.equals(v.getValue())).orElse(false);
+  }
+
+  /**
+   * Where the {@code nullable} attribute of this member's {@code @PartitionKey} is.
+   *
+   * @return the location of the attribute value, or of the annotation when it is not given
+   */
+  public Location keyNullableLocation() {
+    return new Location(annotatedElement, partitionKey, nullableValue().orElse(null));
+  }
+
+  private Optional<AnnotationValue> nullableValue() {
+    if (partitionKey == null) {
+      return Optional.empty();
+    }
+    return partitionKey.getElementValues().entrySet().stream()
+        .filter(e -> e.getKey().getSimpleName().contentEquals("nullable"))
+        .map(e -> (AnnotationValue) e.getValue())
+        .findFirst();
   }
 }

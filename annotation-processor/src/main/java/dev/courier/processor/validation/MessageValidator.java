@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
@@ -287,9 +288,18 @@ public final class MessageValidator {
   }
 
   private void key(MessageModel model, Member key) {
+    if (key.keyNullable() && key.type().getKind().isPrimitive()) {
+      reporter.report(
+          ProcessorMessage.KEY_NULLABLE,
+          key.keyNullableLocation(),
+          key.name(),
+          model.qualifiedName(),
+          key.type(),
+          types.boxedClass((PrimitiveType) key.type()).getSimpleName());
+    }
     if (model.keySerializer().isPresent()) {
       TypeMirror keyType = key.type().getKind().isPrimitive()
-          ? types.boxedClass((javax.lang.model.type.PrimitiveType) key.type()).asType()
+          ? types.boxedClass((PrimitiveType) key.type()).asType()
           : key.type();
       serializer(model, model.keySerializer().get(), keyType);
       return;

@@ -83,6 +83,17 @@ final class DescriptorWriter {
                 getter("keyField", OPTIONAL_STRING, optional(producer.key().map(Member::name)),
                     "The {@code @PartitionKey} member of {@link $T}.", model.typeName()))
             .addMethod(
+                getter("keyNullable", TypeName.BOOLEAN,
+                    CodeBlock.of("return $L", producer.key().map(Member::keyNullable).orElse(true)),
+                    producer.key().isEmpty()
+                        ? "{@code true}: {@link $T} has no {@code @PartitionKey} member, so its records have a"
+                            + " {@code null} key."
+                        : producer.key().get().keyNullable()
+                            ? "{@code true}: the key of {@link $T} is {@code @PartitionKey(nullable = true)}."
+                            : "{@code false}: a record of {@link $T} without a key is a bad record, as its producer"
+                                + " refuses\nsuch a message.",
+                    model.typeName()))
+            .addMethod(
                 getter("keySerializer", OPTIONAL_STRING,
                     optional(producer.key().map(k -> producer.keySerializer().reflectionName())),
                     "The key serializer the generated producer uses."))

@@ -152,8 +152,15 @@ final class ProducerWriter {
     }
     doc.add("\n<p>The record key is ");
     if (producer.key().isPresent()) {
-      doc.add("member {@code $L}, serialized with {@link $T}.\n", producer.key().get().name(),
-          producer.keySerializer());
+      Member key = producer.key().get();
+      doc.add("member {@code $L}, serialized with {@link $T}.\n", key.name(), producer.keySerializer());
+      if (refusesNullKey()) {
+        doc.add("A message whose {@code $L} is {@code null} is refused: {@code send} throws a {@link $T}\nand"
+            + " nothing is sent.\n", key.name(), Types.NULL_KEY_EXCEPTION);
+      } else if (key.keyNullable()) {
+        doc.add("A message whose {@code $L} is {@code null} is sent with a {@code null} key\n"
+            + "({@code @PartitionKey(nullable = true)}).\n", key.name());
+      }
     } else {
       doc.add("{@code null}: no member is {@code @PartitionKey}.\n");
     }
@@ -164,6 +171,19 @@ final class ProducerWriter {
     doc.add("\n<p>Fixed settings (see {@link #SETTINGS}):\n$L.\n", fixed.isEmpty() ? "none" : fixed);
     doc.add("\n<p>Thread-safe, like the {@link $T} it wraps.\n", Types.PRODUCER);
     return doc.build();
+  }
+
+  /** Whether {@code toRecord} refuses a message whose key member is {@code null}. */
+  private boolean refusesNullKey() {
+    return producer.key().filter(k -> !k.keyNullable() && !k.type().getKind().isPrimitive()).isPresent();
+  }
+
+  /** The {@code @throws} line of a method that refuses a message without key, or nothing. */
+  private CodeBlock nullKeyThrows() {
+    return refusesNullKey()
+        ? CodeBlock.of("@throws $T when {@code $L} is {@code null}; nothing is sent\n", Types.NULL_KEY_EXCEPTION,
+            producer.key().get().name())
+        : CodeBlock.of("");
   }
 
   private void constructors(TypeSpec.Builder type) {
@@ -299,8 +319,18 @@ final class ProducerWriter {
             .addJavadoc(
                 "The record {@code send} sends for a message: topic {@link #TOPIC}, key, timestamp and headers"
                     + " from\nthe message's members.\n\n@param message the message\n@return the record\n")
+            .addJavadoc(nullKeyThrows())
             .addStatement("$T.requireNonNull(message, $S)", Objects.class, "message");
     CodeBlock key = producer.key().map(k -> access(k)).orElse(CodeBlock.of("null"));
+    if (refusesNullKey()) {
+      Member member = producer.key().get();
+      String local = names.newName(member.name(), "key");
+      method.addStatement("$T $N = $L", TypeName.get(member.type()), local, key);
+      method.beginControlFlow("if ($N == null)", local);
+      method.addStatement("throw new $T($S, $S)", Types.NULL_KEY_EXCEPTION, model.binaryName(), member.name());
+      method.endControlFlow();
+      key = CodeBlock.of("$N", local);
+    }
     CodeBlock timestamp = null;
     if (producer.timestamp().isPresent()) {
       Member member = producer.timestamp().get();
@@ -398,6 +428,9 @@ final class ProducerWriter {
       default:
         break;
     }
+    if (!tombstone) {
+      doc.add(nullKeyThrows());
+    }
     return doc.build();
   }
 
@@ -447,6 +480,7 @@ final class ProducerWriter {
                 + " the message, not {@code null}\n@param callback called once the send succeeded or failed\n",
             Types.PRODUCER,
             Types.CALLBACK)
+        .addJavadoc(nullKeyThrows())
         .addStatement("producer.send(toRecord(message), callback)")
         .build();
   }

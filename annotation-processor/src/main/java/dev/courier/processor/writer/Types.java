@@ -24,6 +24,7 @@ final class Types {
   static final ClassName JSON = ClassName.get("dev.courier.runtime", "Json");
   static final ClassName SEND_ERROR_HANDLER = ClassName.get("dev.courier.runtime", "SendErrorHandler");
   static final ClassName SEND_EXCEPTION = ClassName.get("dev.courier.runtime", "SendException");
+  static final ClassName NULL_KEY_EXCEPTION = ClassName.get("dev.courier.runtime", "NullKeyException");
   static final ClassName TRANSACTIONS = ClassName.get("dev.courier.runtime", "Transactions");
   static final ClassName TRANSACTION_FAILED = ClassName.get("dev.courier.runtime", "TransactionFailedException");
   static final ClassName PRODUCER_SETTINGS = ClassName.get("dev.courier.config", "ProducerSettings");

@@ -154,8 +154,10 @@ final class FileRecords {
           + descriptor.fields().stream().map(FieldDescriptor::name).toList() + ")";
     }
     List<String> missing = new ArrayList<>();
+    String requiredKey = descriptor.keyNullable() ? null : descriptor.keyField().orElse(null);
     for (FieldDescriptor field : descriptor.fields()) {
-      if (!field.optional() && !seen.contains(field.name())) {
+      boolean required = !field.optional() || field.name().equals(requiredKey);
+      if (required && !seen.contains(field.name())) {
         missing.add(field.name());
       }
     }

@@ -9,9 +9,11 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.config.types.Password;
 
@@ -24,10 +26,18 @@ import org.apache.kafka.common.config.types.Password;
  */
 final class Connections {
 
-  private static final Pattern URL_SECRET =
-      Pattern.compile("(?i)((?:password|pwd|sslpassword|sslkeypassword|trustStorePassword|keyStorePassword)=)"
-          + "[^&;]*");
-  private static final Pattern URL_USER_INFO = Pattern.compile("(//[^/@:]*:)[^/@]*@");
+  /** A credential-like key: password, sslpassword, keyStorePassword, PASSWORD, pwd, a secret or a token. */
+  private static final String SECRET_KEY = "[\\w.-]*(?:password|passwd|pwd|secret|token)[\\w.-]*\\s*=";
+  /**
+   * Where a URL's credentials are, each in group 2: parameters after ?, & or ; (PostgreSQL, MariaDB, MySQL, H2),
+   * properties in MySQL's and MariaDB's address syntax ((host=db,password=...) and address=(...)(password=...)),
+   * the password of user:password@host, and Oracle's user/password@.
+   */
+  private static final List<Pattern> URL_SECRETS = List.of(
+      Pattern.compile("(?i)([?&;]\\s*" + SECRET_KEY + ")([^&;#]*)"),
+      Pattern.compile("(?i)([(,]\\s*" + SECRET_KEY + ")([^,)]*)"),
+      Pattern.compile("(//[^/?#@:]*:)([^/?#]*)@"),
+      Pattern.compile("(?i)(jdbc:oracle:[a-z]+:[^/@:]*/)([^@]*)@"));
   private static final String MASK = "****";
 
   private Connections() {}
@@ -37,7 +47,7 @@ final class Connections {
    *
    * @param config the connector config
    * @param dialect the database's dialect
-   * @return an open connection in autocommit mode
+   * @return an open, read-only connection in autocommit mode (see {@link Dialect#makeReadOnly(Connection)})
    * @throws SQLException when the driver cannot connect; its message never holds the password
    */
   static Connection open(JdbcSourceConnectorConfig config, Dialect dialect) throws SQLException {
@@ -64,6 +74,7 @@ final class Connections {
     try {
       connection.setAutoCommit(true);
       dialect.prepareSession(connection, config.dbTimeZone());
+      dialect.makeReadOnly(connection);
     } catch (SQLException e) {
       closeQuietly(connection);
       throw scrub(e, config);
@@ -109,8 +120,37 @@ final class Connections {
     if (url == null) {
       return null;
     }
-    String masked = URL_SECRET.matcher(url).replaceAll("$1" + MASK);
-    return URL_USER_INFO.matcher(masked).replaceAll("$1" + MASK + "@");
+    String masked = url;
+    for (Pattern secret : URL_SECRETS) {
+      Matcher matcher = secret.matcher(masked);
+      StringBuilder out = new StringBuilder();
+      while (matcher.find()) {
+        String tail = masked.substring(matcher.end(2), matcher.end());
+        matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1) + MASK + tail));
+      }
+      matcher.appendTail(out);
+      masked = out.toString();
+    }
+    return masked;
+  }
+
+  /** The credentials written in a URL (the values {@link #redact(String)} masks), longest first. */
+  private static List<String> secretsOf(String url) {
+    List<String> secrets = new ArrayList<>();
+    if (url == null) {
+      return secrets;
+    }
+    for (Pattern secret : URL_SECRETS) {
+      Matcher matcher = secret.matcher(url);
+      while (matcher.find()) {
+        String value = matcher.group(2).trim();
+        if (!value.isEmpty()) {
+          secrets.add(value);
+        }
+      }
+    }
+    secrets.sort(Comparator.comparingInt(String::length).reversed());
+    return secrets;
   }
 
   /**
@@ -171,6 +211,10 @@ final class Connections {
     Password password = config.connectionPassword();
     if (password != null && password.value() != null && !password.value().isEmpty()) {
       masked = masked.replace(password.value(), MASK);
+    }
+    // A driver may echo a URL's credential on its own, outside a key=value that redact() recognises.
+    for (String secret : secretsOf(config.connectionUrl())) {
+      masked = masked.replace(secret, MASK);
     }
     return masked;
   }

@@ -77,6 +77,18 @@ abstract class Dialect {
   }
 
   /**
+   * Makes a new session read-only, so that nothing the connector runs (its own SQL, a custom {@code query}, a function
+   * that query calls) can write. Here: {@link Connection#setReadOnly(boolean)}, which the JDBC specification makes
+   * only a hint; H2's driver, for one, ignores it, so on such databases grant the connector's user SELECT only.
+   *
+   * @param connection a new connection in autocommit mode
+   * @throws SQLException when the session cannot be made read-only
+   */
+  void makeReadOnly(Connection connection) throws SQLException {
+    connection.setReadOnly(true);
+  }
+
+  /**
    * Quotes an identifier.
    *
    * @param identifier the exact name

@@ -153,7 +153,7 @@ public final class JdbcSourceConnector extends CourierSourceConnector {
     try (Connection connection = Connections.open(parsed, dialect)) {
       SourceInspector inspector = new SourceInspector(parsed, dialect, descriptor);
       if (query != null) {
-        inspector.query(connection, parsed.query());
+        inspector.checkQuery(connection, parsed.query());
       } else {
         for (String table : parsed.tableNames()) {
           inspector.table(connection, table);

@@ -34,8 +34,11 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
   public static final String CONNECTION_URL_DOC = "The JDBC URL of the database, for example"
       + " jdbc:postgresql://db:5432/shop or jdbc:mariadb://db:3306/shop. PostgreSQL and MariaDB drivers are bundled"
       + " (jdbc:mysql: URLs are served by the MariaDB driver when it is asked to with permitMysqlScheme); H2 works"
-      + " when its driver is added. Put the password in connection.password, not in the URL: the URL is logged with"
-      + " password parameters masked, but it is not a secret.";
+      + " when its driver is added. A URL may carry credentials (user:password@, password=..., ;PASSWORD=...), so"
+      + " it is a password-type key: Kafka shows it as [hidden] in config dumps and validate responses, and Courier"
+      + " logs and reports it with every password parameter and user-info password masked. Prefer"
+      + " connection.password (or a config provider) to a password in the URL. Connections are read-only (see the"
+      + " reference).";
 
   /** <code>connection.user</code>: the database user. */
   public static final String CONNECTION_USER_CONFIG = "connection.user";
@@ -211,7 +214,8 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
   private static ConfigDef build() {
     ConfigDef def = new ConfigDef();
     int order = 0;
-    def.define(CONNECTION_URL_CONFIG, ConfigDef.Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new JdbcUrl(),
+    // PASSWORD, not STRING: Kafka then masks the URL (and any credential in it) wherever it shows config values.
+    def.define(CONNECTION_URL_CONFIG, ConfigDef.Type.PASSWORD, ConfigDef.NO_DEFAULT_VALUE, new JdbcUrl(),
             ConfigDef.Importance.HIGH, CONNECTION_URL_DOC, CONNECTION_GROUP, ++order, ConfigDef.Width.LONG,
             "JDBC URL")
         .define(CONNECTION_USER_CONFIG, ConfigDef.Type.STRING, null, ConfigDef.Importance.HIGH,
@@ -269,10 +273,10 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
   /**
    * {@code connection.url}.
    *
-   * @return the URL
+   * @return the URL; it may hold credentials, so log only {@link Connections#redact(String)} of it
    */
   public String connectionUrl() {
-    return getString(CONNECTION_URL_CONFIG).trim();
+    return getPassword(CONNECTION_URL_CONFIG).value().trim();
   }
 
   /**
@@ -425,7 +429,7 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
   static final class JdbcUrl implements ConfigDef.Validator {
     @Override
     public void ensureValid(String name, Object value) {
-      String url = value == null ? "" : value.toString().trim();
+      String url = value instanceof Password password && password.value() != null ? password.value().trim() : "";
       if (!url.startsWith("jdbc:") || url.length() <= "jdbc:".length()) {
         throw new ConfigException(name, Connections.redact(url), "a JDBC URL starts with jdbc:, for example"
             + " jdbc:postgresql://host:5432/db or jdbc:mariadb://host:3306/db");

@@ -41,6 +41,19 @@ final class MariaDbDialect extends Dialect {
     return properties;
   }
 
+  /**
+   * {@code SET SESSION TRANSACTION READ ONLY}: every later transaction of the session, autocommit statements included,
+   * is read-only. The MariaDB driver's {@code setReadOnly(true)} alone sends nothing to the server (it only picks a
+   * replica in replication mode), so it is called for what it says but not relied on.
+   */
+  @Override
+  void makeReadOnly(Connection connection) throws SQLException {
+    connection.setReadOnly(true);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SET SESSION TRANSACTION READ ONLY");
+    }
+  }
+
   @Override
   void prepareSession(Connection connection, ZoneId zone) throws SQLException {
     if (zone == null) {

@@ -54,7 +54,27 @@ final class PostgresDialect extends Dialect {
     properties.setProperty("loginTimeout", Long.toString(seconds));
     properties.setProperty("ApplicationName", "courier-jdbc-source");
     properties.setProperty("tcpKeepAlive", "true");
+    // pgjdbc's default (transaction) makes setReadOnly(true) apply only to transactions begun with autocommit off;
+    // always also sets the session's default to READ ONLY, so autocommit statements cannot write either.
+    properties.setProperty("readOnlyMode", "always");
     return properties;
+  }
+
+  /**
+   * {@code setReadOnly(true)} with {@code readOnlyMode=always}: pgjdbc runs {@code SET SESSION CHARACTERISTICS AS
+   * TRANSACTION READ ONLY} (autocommit statements) and begins each transaction {@code READ ONLY}. Then the server is
+   * asked, since a {@code readOnlyMode} in the URL would change what the driver does.
+   */
+  @Override
+  void makeReadOnly(Connection connection) throws SQLException {
+    connection.setReadOnly(true);
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SHOW transaction_read_only")) {
+      if (!rs.next() || !"on".equalsIgnoreCase(rs.getString(1))) {
+        throw new SQLException("the PostgreSQL session is not read-only after setReadOnly(true), which the connector"
+            + " needs. Fix: remove readOnlyMode from connection.url (the connector sets readOnlyMode=always)", "0A000");
+      }
+    }
   }
 
   @Override

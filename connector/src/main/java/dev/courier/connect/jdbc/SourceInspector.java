@@ -30,6 +30,8 @@ final class SourceInspector {
 
   /** The query's alias in the SQL the connector runs. */
   static final String QUERY_ALIAS = "courier_q";
+  /** The SQLState of a write in a read-only transaction (PostgreSQL, MariaDB and MySQL alike). */
+  private static final String READ_ONLY_VIOLATION = "25006";
 
   private final JdbcSourceConnectorConfig config;
   private final Dialect dialect;
@@ -89,6 +91,56 @@ final class SourceInspector {
   SourceSpec query(Connection connection, String query) throws SQLException {
     return inspect(connection, null, "(" + query + ") " + QUERY_ALIAS, "query", JdbcOffsets.queryPartition(),
         JdbcSourceConnectorConfig.QUERY_CONFIG);
+  }
+
+  /**
+   * Checks the custom query for {@code validate()}: reads its first row, then inspects it as {@link #query} does,
+   * never in autocommit but in transactions of the read-only connection that are rolled back. A query that writes
+   * (a function with side effects, say) is refused by the database, reported on {@code query}, and leaves nothing.
+   *
+   * @param connection a connection of {@link Connections#open}
+   * @param query the query
+   * @throws SQLException when the database fails (not when the query is invalid)
+   */
+  void checkQuery(Connection connection, String query) throws SQLException {
+    connection.setAutoCommit(false);
+    try {
+      boolean read = readFirstRow(connection, query);
+      connection.rollback();
+      if (read) {
+        query(connection, query);
+      }
+    } finally {
+      connection.rollback();
+      connection.setAutoCommit(true);
+    }
+  }
+
+  /** Reads the query's first row, as the task will; false when that failed (and was reported). */
+  private boolean readFirstRow(Connection connection, String query) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM (" + query + ") " + QUERY_ALIAS)) {
+      statement.setMaxRows(1);
+      statement.setFetchSize(1);
+      statement.setQueryTimeout((int) Math.max(1, config.connectionTimeout().toSeconds()));
+      try (ResultSet rs = statement.executeQuery()) {
+        rs.next();
+      }
+      return true;
+    } catch (SQLException e) {
+      if (READ_ONLY_VIOLATION.equals(e.getSQLState())) {
+        add(JdbcSourceConnectorConfig.QUERY_CONFIG, "the query writes to the database ("
+            + Connections.describe(e, config) + "). The connector reads through a read-only connection, so it could"
+            + " never run it; this check was rolled back. Fix: make query a SELECT that only reads, without"
+            + " data-modifying statements or functions that write.");
+        return false;
+      }
+      if (Connections.isTransient(e)) {
+        // A slow query (the timeout) or a lost connection: the inspection that follows still checks the columns.
+        return true;
+      }
+      add(JdbcSourceConnectorConfig.QUERY_CONFIG, "cannot read query: " + Connections.describe(e, config));
+      return false;
+    }
   }
 
   private SourceSpec inspect(Connection connection, TableRef table, String fromSql, String display,

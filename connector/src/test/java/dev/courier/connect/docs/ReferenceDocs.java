@@ -79,7 +79,10 @@ public final class ReferenceDocs {
             + " headers (`@Header` members, as strings) and timestamp (`@Timestamp` member: Instant,"
             + " OffsetDateTime or epoch-millisecond long) come from the generated descriptor. With"
             + " `key.converter=org.apache.kafka.connect.storage.StringConverter` a String key is written as the same"
-            + " bytes as the generated producer's `StringSerializer`, so both land on the same partition. Member"
+            + " bytes as the generated producer's `StringSerializer`, so both land on the same partition. A record"
+            + " whose key member is missing or null (in CSV, an empty cell) is a bad record, as the generated"
+            + " producer refuses such a message, unless the type declares `@PartitionKey(nullable = true)`; a"
+            + " type without `@PartitionKey` has null keys. Member"
             + " kinds map to Connect types whose `JsonConverter` (`schemas.enable=false`, any `decimal.format`) form"
             + " is the generated codec's JSON form, byte for byte for the same object:\n\n")
         .append("| member kind | Connect type |\n|---|---|\n")

@@ -3,6 +3,9 @@
  */
 package dev.courier.connect.jdbc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -86,6 +89,15 @@ final class JdbcIt {
     }
   }
 
+  /** A connector config as the JSON body of a Connect REST request. */
+  static String toJson(Map<String, String> config) {
+    try {
+      return JSON.writeValueAsString(config);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static String key(ConsumerRecord<byte[], byte[]> record) {
     return record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
   }
@@ -104,6 +116,34 @@ final class JdbcIt {
       values.add(json(record).get(field).asText());
     }
     return values;
+  }
+
+  /** The number of rows of a table. */
+  static long count(Connection connection, String table) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        java.sql.ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /**
+   * Asserts that a connection of the connector refuses a write, in autocommit (as the task's own statements run) and
+   * in a transaction (as it streams rows), with SQLState 25006 (a write in a read-only transaction).
+   */
+  static void assertWritesAreRefused(Connection connection, String insert) throws SQLException {
+    assertThat(connection.isReadOnly()).isTrue();
+    assertThat(connection.getAutoCommit()).isTrue();
+    assertThatThrownBy(() -> exec(connection, insert)).as("a write in autocommit")
+        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("25006"));
+    connection.setAutoCommit(false);
+    try {
+      assertThatThrownBy(() -> exec(connection, insert)).as("a write in a transaction")
+          .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("25006"));
+    } finally {
+      connection.rollback();
+      connection.setAutoCommit(true);
+    }
   }
 
   /** The ids of a table, in order. */

@@ -131,6 +131,27 @@ final class JdbcReferenceDocs {
             + " connection; after a lost connection or another transient error it reconnects after"
             + " `connection.backoff.ms` and reads again from the last row it returned.\n\n");
 
+    md.append("## Read-only connections and credentials\n\n")
+        .append("Every connection of a task and of `validate()` is read-only on the server, so neither the"
+            + " connector's SQL nor a custom `query` (or a function it calls) can write. PostgreSQL: the driver"
+            + " property `readOnlyMode=always` with `setReadOnly(true)`, so pgjdbc makes the session's transactions"
+            + " `READ ONLY` in autocommit too (its default, `transaction`, would cover only transactions begun with"
+            + " autocommit off); the connector then checks `transaction_read_only` and refuses a URL whose"
+            + " `readOnlyMode` undoes it. MariaDB and MySQL: `SET SESSION TRANSACTION READ ONLY`, since the MariaDB"
+            + " driver's `setReadOnly(true)` sends nothing to the server. H2 and other databases get"
+            + " `setReadOnly(true)`, which H2 ignores: give the connector's user SELECT only. `validate()` reads the"
+            + " first row of a custom `query` (within `connection.timeout.ms`) and inspects it inside such read-only"
+            + " transactions and rolls them back, so a query that writes is reported on `query` and leaves"
+            + " nothing. Read-only sessions guard against mistakes, not against a query written to get around them"
+            + " (on PostgreSQL, dblink opens a session of its own): the connector's user needs SELECT only.\n\n")
+        .append("`connection.url` is a password-type key: Kafka shows it as `[hidden]` in config dumps and in"
+            + " validate responses. Courier's own logs and error messages show it with every credential masked"
+            + " (`password=`, `sslpassword=`, `trustStorePassword=` and other keys naming a password, secret or"
+            + " token, after `?`, `&` or `;`, or inside MySQL's `(host=...,password=...)`; the password of"
+            + " `user:password@host`), and mask those values wherever a driver's message repeats them. Connect's"
+            + " REST API (`GET /connectors/{name}/config`) and config topic hold the configuration as given: keep"
+            + " secrets in `connection.password` behind a config provider (`${file:...}`).\n\n");
+
     md.append("## Column types\n\n")
         .append("Without `message.class`, a record's value is a `Struct` with one field per column, named by the"
             + " column label, optional when the column is nullable; `key.field` names the column whose value is the"

@@ -7,13 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.courier.connect.ConnectorConfigs;
+import dev.courier.harness.LogCapture;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.ConnectorTransactionBoundaries;
 import org.apache.kafka.connect.source.ExactlyOnceSupport;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +136,25 @@ class JdbcSourceConnectorTest {
         .contains("starts with jdbc:");
     assertThat(JdbcSourceConnectorConfig.configDef().configKeys().get("connection.password").type)
         .isEqualTo(ConfigDef.Type.PASSWORD);
+  }
+
+  @Test
+  void kafkaShowsTheUrlAsHiddenInItsConfigDumpsAndValidateValues() {
+    Map<String, String> props = Map.of("connection.url", "jdbc:postgresql://db/shop?password=Url-Secret-1",
+        "mode", "bulk", "table.names", "t", "topic", "t");
+    assertThat(JdbcSourceConnectorConfig.configDef().configKeys().get("connection.url").type)
+        .isEqualTo(ConfigDef.Type.PASSWORD);
+    try (LogCapture logs = LogCapture.start(Level.INFO)) {
+      // What a worker, or any tool, logs when it builds a config over the connector's definition.
+      new AbstractConfig(JdbcSourceConnectorConfig.configDef(), props, true);
+      assertThat(logs.text()).contains("connection.url = [hidden]").doesNotContain("Url-Secret-1");
+    }
+    ConfigValue url = JdbcSourceConnectorConfig.configDef().validate(props).stream()
+        .filter(value -> value.name().equals("connection.url")).findFirst().orElseThrow();
+    assertThat(url.errorMessages()).isEmpty();
+    assertThat(String.valueOf(url.value())).isEqualTo("[hidden]");
+    assertThat(new JdbcSourceConnectorConfig(props).connectionUrl())
+        .isEqualTo("jdbc:postgresql://db/shop?password=Url-Secret-1");
   }
 
   @Test

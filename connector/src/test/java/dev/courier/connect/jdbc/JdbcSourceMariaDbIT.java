@@ -3,6 +3,7 @@
  */
 package dev.courier.connect.jdbc;
 
+import static dev.courier.connect.jdbc.JdbcIt.assertWritesAreRefused;
 import static dev.courier.connect.jdbc.JdbcIt.config;
 import static dev.courier.connect.jdbc.JdbcIt.exec;
 import static dev.courier.connect.jdbc.JdbcIt.json;
@@ -10,6 +11,7 @@ import static dev.courier.connect.jdbc.JdbcIt.longs;
 import static dev.courier.connect.jdbc.JdbcIt.metric;
 import static dev.courier.connect.jdbc.JdbcIt.texts;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -155,6 +157,47 @@ class JdbcSourceMariaDbIT extends JdbcSourceItBase {
     assertThat(row.get("bit5").asText()).isEqualTo("FQ==");
     assertThat(row.get("nothing").isNull()).isTrue();
     connect.deleteConnector(name);
+  }
+
+  @Test
+  void theConnectorsConnectionsRefuseWrites() throws Exception {
+    String name = table("readonly", "id BIGINT AUTO_INCREMENT PRIMARY KEY, v VARCHAR(20)");
+    JdbcSourceConnectorConfig config = new JdbcSourceConnectorConfig(maria(name, "table.names", name, "mode",
+        "bulk"));
+    try (Connection connection = Connections.open(config, Dialect.forUrl(config.connectionUrl()))) {
+      assertWritesAreRefused(connection, "INSERT INTO " + name + " (v) VALUES ('written')");
+      // Read-only is the session's: a transaction started without READ ONLY cannot write either.
+      exec(connection, "START TRANSACTION");
+      assertThatThrownBy(() -> exec(connection, "DELETE FROM " + name)).isInstanceOfSatisfying(SQLException.class,
+          e -> assertThat(e.getSQLState()).isEqualTo("25006"));
+      exec(connection, "ROLLBACK");
+    }
+    assertThat(JdbcIt.count(db, name)).isZero();
+  }
+
+  @Test
+  void validateRunsACustomQueryInAReadOnlyTransactionSoOneThatWritesIsRefusedAndLeavesNothing() throws Exception {
+    String source = table("qsrc", "id BIGINT AUTO_INCREMENT PRIMARY KEY, v VARCHAR(20) NOT NULL");
+    String written = table("qlog", "n BIGINT");
+    String function = JdbcIt.uniqueName("qfn");
+    exec(db, "INSERT INTO " + source + " (v) VALUES ('a'), ('b')",
+        "CREATE FUNCTION " + function + "(i BIGINT) RETURNS BIGINT NOT DETERMINISTIC MODIFIES SQL DATA BEGIN"
+            + " INSERT INTO " + written + " VALUES (i); RETURN i; END");
+    try {
+      ValidationResult writing = connect.validate(JdbcSourceConnector.class.getName(), maria(source, "name", "q",
+          "query", "SELECT id, v, " + function + "(id) AS logged FROM " + source, "mode", "incrementing",
+          "incrementing.column.name", "id"));
+      assertThat(writing.errors()).containsOnlyKeys("query");
+      assertThat(writing.errorsFor("query")).singleElement().asString().contains("the query writes to the database")
+          .contains("READ ONLY transaction").contains("SQLState 25006");
+      assertThat(JdbcIt.count(db, written)).as("rows the query's function wrote").isZero();
+
+      ValidationResult reading = connect.validate(JdbcSourceConnector.class.getName(), maria(source, "name", "q",
+          "query", "SELECT id, v FROM " + source, "mode", "incrementing", "incrementing.column.name", "id"));
+      assertThat(reading.errors()).isEmpty();
+    } finally {
+      exec(db, "DROP FUNCTION IF EXISTS " + function);
+    }
   }
 
   @Test

@@ -3,7 +3,7 @@
  */
 package dev.courier.connect.jdbc;
 
-import static dev.courier.connect.jdbc.JdbcIt.config;
+import static dev.courier.connect.jdbc.JdbcIt.assertWritesAreRefused;
 import static dev.courier.connect.jdbc.JdbcIt.exec;
 import static dev.courier.connect.jdbc.JdbcIt.json;
 import static dev.courier.connect.jdbc.JdbcIt.key;
@@ -11,6 +11,7 @@ import static dev.courier.connect.jdbc.JdbcIt.longs;
 import static dev.courier.connect.jdbc.JdbcIt.metric;
 import static dev.courier.connect.jdbc.JdbcIt.texts;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,26 +29,7 @@ import org.junit.jupiter.api.Test;
  * The JDBC source on the real PostgreSQL of this machine, with the broker, the worker and the read_committed reader
  * of {@link JdbcSourceItBase}. Each test creates its own uniquely named tables, dropped after the class.
  */
-class JdbcSourcePostgresIT extends JdbcSourceItBase {
-
-  @Override
-  Connection open() throws SQLException {
-    return JdbcIt.postgres();
-  }
-
-  @Override
-  String createTable(String name, String columns) {
-    return "CREATE TABLE " + name + " (" + columns + ")";
-  }
-
-  @Override
-  String[] dropTable(String name) {
-    return new String[] {"DROP TABLE IF EXISTS " + name, "DROP SEQUENCE IF EXISTS " + name + "_seq"};
-  }
-
-  Map<String, String> pg(String topic, String... more) {
-    return config(JdbcIt.POSTGRES_URL, "postgres", topic, more);
-  }
+class JdbcSourcePostgresIT extends PostgresItBase {
 
   @Test
   void incrementingAndTimestampModesDeliverNewAndUpdatedRowsInOrder() throws Exception {
@@ -210,6 +192,51 @@ class JdbcSourcePostgresIT extends JdbcSourceItBase {
     assertThat(row.get("m").asText()).contains("12.50");
     assertThat(row.get("nothing").isNull()).isTrue();
     connect.deleteConnector(name);
+  }
+
+  @Test
+  void theConnectorsConnectionsRefuseWrites() throws Exception {
+    String name = table("readonly", "id BIGSERIAL PRIMARY KEY, v TEXT");
+    JdbcSourceConnectorConfig config = new JdbcSourceConnectorConfig(pg(name, "table.names", name, "mode", "bulk"));
+    try (Connection connection = Connections.open(config, Dialect.forUrl(config.connectionUrl()))) {
+      assertWritesAreRefused(connection, "INSERT INTO " + name + " (v) VALUES ('written')");
+      // Nor can a function a query calls make its transaction writable: the query has read by then.
+      assertThatThrownBy(() -> exec(connection, "SELECT set_config('transaction_read_only', 'off', false)"))
+          .isInstanceOf(SQLException.class).hasMessageContaining("must be set before any query");
+    }
+    assertThat(JdbcIt.count(db, name)).isZero();
+
+    // pgjdbc lets the URL override readOnlyMode; a URL that turns read-only off is refused, not obeyed silently.
+    JdbcSourceConnectorConfig ignoring = new JdbcSourceConnectorConfig(pg(name, "table.names", name, "mode", "bulk",
+        "connection.url", JdbcIt.POSTGRES_URL + "?readOnlyMode=ignore"));
+    assertThatThrownBy(() -> Connections.open(ignoring, Dialect.forUrl(ignoring.connectionUrl())).close())
+        .isInstanceOf(SQLException.class).hasMessageContaining("not read-only")
+        .hasMessageContaining("remove readOnlyMode from connection.url");
+  }
+
+  @Test
+  void validateRunsACustomQueryInAReadOnlyTransactionSoOneThatWritesIsRefusedAndLeavesNothing() throws Exception {
+    String source = table("qsrc", "id BIGSERIAL PRIMARY KEY, v TEXT NOT NULL");
+    String written = table("qlog", "n BIGINT");
+    String function = JdbcIt.uniqueName("qfn");
+    exec(db, "INSERT INTO " + source + " (v) VALUES ('a'), ('b')",
+        "CREATE FUNCTION " + function + "(i BIGINT) RETURNS BIGINT LANGUAGE sql VOLATILE AS $$ INSERT INTO "
+            + written + " VALUES (i) RETURNING i $$");
+    try {
+      ValidationResult writing = connect.validate(JdbcSourceConnector.class.getName(), pg(source, "name", "q",
+          "query", "SELECT id, v, " + function + "(id) AS logged FROM " + source, "mode", "incrementing",
+          "incrementing.column.name", "id"));
+      assertThat(writing.errors()).containsOnlyKeys("query");
+      assertThat(writing.errorsFor("query")).singleElement().asString().contains("the query writes to the database")
+          .contains("read-only transaction").contains("SQLState 25006").contains("Fix:");
+      assertThat(JdbcIt.count(db, written)).as("rows the query's function wrote").isZero();
+
+      ValidationResult reading = connect.validate(JdbcSourceConnector.class.getName(), pg(source, "name", "q",
+          "query", "SELECT id, v FROM " + source, "mode", "incrementing", "incrementing.column.name", "id"));
+      assertThat(reading.errors()).isEmpty();
+    } finally {
+      exec(db, "DROP FUNCTION IF EXISTS " + function + "(BIGINT)");
+    }
   }
 
   @Test

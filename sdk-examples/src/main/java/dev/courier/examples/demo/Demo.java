@@ -44,6 +44,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -51,6 +52,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -212,10 +214,12 @@ public final class Demo {
     long streamNanos;
     int connectorReads;
     List<OrderPlaced> orders = List.of();
+    DeliveryLedger ledger;
 
     void execute(String bootstrap, EmbeddedConnect connect, int partitions, Path work) {
       List<String> sample = sampleLines(options.records());
       orders = sample.subList(0, 3 * options.perSendMode()).stream().map(Demo::parse).toList();
+      ledger = new DeliveryLedger(expectedKeys(sample));
       try (KafkaConsumer<String, byte[]> consumer = consumer(bootstrap)) {
         List<TopicPartition> assignment = new ArrayList<>();
         for (int p = 0; p < partitions; p++) {
@@ -246,8 +250,27 @@ public final class Demo {
         sendFireAndForget(bootstrap, orders.subList(2 * options.perSendMode(), orders.size()));
         out.println();
 
-        readRest(consumer, sample.size() + orders.size());
+        readRest(consumer);
       }
+    }
+
+    /** Per path, the keys it sends: every sample order from the connector, a third of the orders per send mode. */
+    private Map<String, Set<String>> expectedKeys(List<String> sample) {
+      Map<String, Set<String>> expected = new LinkedHashMap<>();
+      expected.put(CONNECTOR_SOURCE, sample.stream().map(line -> parse(line).orderId()).collect(Collectors.toSet()));
+      int per = options.perSendMode();
+      List<String> modes = List.of(SYNC, ASYNC, FIRE_AND_FORGET);
+      for (int mode = 0; mode < modes.size(); mode++) {
+        expected.put(modes.get(mode), orders.subList(mode * per, (mode + 1) * per).stream()
+            .map(OrderPlaced::orderId).collect(Collectors.toSet()));
+      }
+      return expected;
+    }
+
+    /** Keeps a record read back and enters it in the ledger under the path that wrote it. */
+    private void read(String source, ConsumerRecord<String, byte[]> record) {
+      reads.add(new Read(source, record));
+      ledger.record(source, record.key(), "partition " + record.partition() + " offset " + record.offset());
     }
 
     /** Reads until the connector's records are all there; the rate counts from {@code running}, the task's start. */
@@ -257,13 +280,15 @@ public final class Demo {
       long lastPrint = 0;
       long lastStatus = System.nanoTime();
       boolean first = true;
-      while (reads.size() < expected) {
+      // Until every sample key has arrived: a count of records would stop early on a duplicate.
+      while (!ledger.complete(CONNECTOR_SOURCE)) {
         if (System.nanoTime() > deadline) {
-          throw new DemoException("the connector streamed " + reads.size() + " of " + expected + " records in "
+          throw new DemoException("the connector streamed " + ledger.distinctKeys(CONNECTOR_SOURCE) + " of "
+              + expected + " orders (" + reads.size() + " records) in "
               + STREAM_TIMEOUT.toSeconds() + " s; its status: " + connect.status(CONNECTOR).describe());
         }
         for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-          reads.add(new Read(CONNECTOR_SOURCE, record));
+          read(CONNECTOR_SOURCE, record);
         }
         long now = System.nanoTime();
         if (now - lastStatus > TimeUnit.SECONDS.toNanos(2)) {
@@ -276,11 +301,11 @@ public final class Demo {
         }
         if (!reads.isEmpty()
             && (first || now - lastPrint > TimeUnit.MILLISECONDS.toNanos(terminal ? 100 : 500)
-                || reads.size() >= expected)) {
+                || ledger.complete(CONNECTOR_SOURCE))) {
           first = false;
           lastPrint = now;
-          String line = String.format("   streaming %s: %d/%d records, %s", input.getFileName(), reads.size(),
-              expected, perSecond(reads.size(), now - running));
+          String line = String.format("   streaming %s: %d/%d records, %s", input.getFileName(),
+              ledger.distinctKeys(CONNECTOR_SOURCE), expected, perSecond(reads.size(), now - running));
           if (terminal) {
             out.print("\r" + line + "   ");
           } else {
@@ -347,18 +372,23 @@ public final class Demo {
           seconds(nanos), perSecond(count, nanos), note);
     }
 
-    private void readRest(KafkaConsumer<String, byte[]> consumer, int expected) {
+    /**
+     * Reads what the producers sent. Every record after the connector's is labelled by the send mode that was to send
+     * its key, so a late record of the connector shows as a duplicate or as unexpected, never as a producer's.
+     */
+    private void readRest(KafkaConsumer<String, byte[]> consumer) {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (reads.size() < expected && System.nanoTime() < deadline) {
+      while (!(ledger.complete(SYNC) && ledger.complete(ASYNC) && ledger.complete(FIRE_AND_FORGET))
+          && System.nanoTime() < deadline) {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-          reads.add(new Read(modeOf(record.key()), record));
+          read(modeOf(record.key()), record);
         }
       }
       // A little longer, to see any record beyond what was expected (a duplicate would be one).
       long grace = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
       while (System.nanoTime() < grace) {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-          reads.add(new Read(modeOf(record.key()), record));
+          read(modeOf(record.key()), record);
         }
       }
     }
@@ -370,7 +400,7 @@ public final class Demo {
           return mode == 0 ? SYNC : mode == 1 ? ASYNC : FIRE_AND_FORGET;
         }
       }
-      return "unexpected";
+      return "no send mode";
     }
 
     DemoResult result(List<String> lingering, String generated) {
@@ -405,8 +435,8 @@ public final class Demo {
       List<String> unreadable = reads.stream().filter(r -> r.error != null)
           .map(r -> "partition " + r.partition + " offset " + r.offset + ": " + r.error).toList();
       long fromConnector = reads.stream().filter(r -> r.source.equals(CONNECTOR_SOURCE)).count();
-      return new DemoResult(fromConnector, producerRecords, fireAndForgetFailures.get(), both, samePartition,
-          sameBytes, sameMeta, unreadable, lingering, generated);
+      return new DemoResult(fromConnector, producerRecords, fireAndForgetFailures.get(), ledger.duplicates(),
+          ledger.unexpected(), both, samePartition, sameBytes, sameMeta, unreadable, lingering, generated);
     }
   }
 
@@ -474,9 +504,16 @@ public final class Demo {
         "same timestamp (placedAt) and trace-id header: %d of %d keys", result.sameTimestampAndHeaders(),
         result.keysOnBothPaths()));
     long fromProducers = result.producerRecords().values().stream().mapToLong(Long::longValue).sum();
-    check(result.connectorRecords() == options.records() && fromProducers == 3L * per, String.format(
-        "exactly once: %d records from the connector (expected %d), %d from the producers (expected %d)",
-        result.connectorRecords(), options.records(), fromProducers, 3 * per));
+    check(result.exactlyOnce(options), String.format(
+        "exactly once: %d records from the connector (expected %d), %d from the producers (expected %d), "
+            + "%d duplicates, %d unexpected", result.connectorRecords(), options.records(), fromProducers, 3 * per,
+        result.duplicates().size(), result.unexpected().size()));
+    for (String record : result.duplicates()) {
+      out.println("       duplicate: " + record);
+    }
+    for (String record : result.unexpected()) {
+      out.println("       unexpected: " + record);
+    }
     check(result.unreadable().isEmpty(), "records the generated deserializer could not read: "
         + (result.unreadable().isEmpty() ? "none" : result.unreadable()));
   }
@@ -635,16 +672,18 @@ public final class Demo {
       }
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (true) {
-        var description = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
-        int partitions = description.partitions().size();
-        boolean leaders = description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+        var description = describe(admin, topic);
+        int partitions = description == null ? 0 : description.partitions().size();
+        boolean leaders = description != null
+            && description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
         if (leaders) {
           out.printf("  Topic     %s with %d partitions%s%n", topic, partitions,
               partitions == options.partitions() ? "" : " (it existed already)");
           return partitions;
         }
         if (System.nanoTime() > deadline) {
-          throw new DemoException("topic " + topic + " has partitions without a leader after 30 s");
+          throw new DemoException("topic " + topic + (description == null ? " is not known to the broker"
+              : " has partitions without a leader") + " 30 s after it was created");
         }
         Thread.sleep(50);
       }
@@ -654,6 +693,22 @@ public final class Demo {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DemoException("interrupted", e);
+    }
+  }
+
+  /**
+   * The topic's description, or {@code null} while the broker that answers does not know it yet: a topic just created
+   * reaches each broker's metadata a moment later, more so on a busy machine.
+   */
+  private static TopicDescription describe(Admin admin, String topic)
+      throws ExecutionException, TimeoutException, InterruptedException {
+    try {
+      return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+        return null;
+      }
+      throw e;
     }
   }
 

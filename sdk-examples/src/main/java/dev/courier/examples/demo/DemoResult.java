@@ -13,6 +13,8 @@ import java.util.Map;
  * @param producerRecords records each generated producer wrote, by send mode ({@code SYNC}, {@code ASYNC},
  *     {@code FIRE_AND_FORGET})
  * @param fireAndForgetFailures sends the fire-and-forget producer's error handler received
+ * @param duplicates records of a key already read from the same path, each with both positions
+ * @param unexpected records of a key that the path which wrote them never sent, with their position
  * @param keysOnBothPaths keys written by the connector and by a generated producer
  * @param samePartition of those, keys whose records are all on one partition
  * @param sameValueBytes of those, keys whose records have byte-identical values
@@ -26,6 +28,8 @@ public record DemoResult(
     long connectorRecords,
     Map<String, Long> producerRecords,
     long fireAndForgetFailures,
+    List<String> duplicates,
+    List<String> unexpected,
     long keysOnBothPaths,
     long samePartition,
     long sameValueBytes,
@@ -35,15 +39,29 @@ public record DemoResult(
     String generatedSources) {
 
   /**
+   * Whether every record arrived exactly once: each path wrote as many records as it had keys to send, none of them
+   * a duplicate, and no record was unaccounted for. Since every record read is either a key's first record, a
+   * duplicate or unexpected, this means each expected key arrived exactly once.
+   *
+   * @param options the options of the run
+   * @return {@code true} when the run was exactly once
+   */
+  public boolean exactlyOnce(DemoOptions options) {
+    return connectorRecords == options.records()
+        && producerRecords.values().stream().mapToLong(Long::longValue).sum() == 3L * options.perSendMode()
+        && duplicates.isEmpty()
+        && unexpected.isEmpty();
+  }
+
+  /**
    * Whether every check passed.
    *
    * @param options the options of the run
-   * @return {@code true} when the counts are exact and every key is on one partition with the same bytes
+   * @return {@code true} when the run was exactly once and every key is on one partition with the same bytes
    */
   public boolean passed(DemoOptions options) {
     long expectedFromProducers = 3L * options.perSendMode();
-    return connectorRecords == options.records()
-        && producerRecords.values().stream().mapToLong(Long::longValue).sum() == expectedFromProducers
+    return exactlyOnce(options)
         && fireAndForgetFailures == 0
         && keysOnBothPaths == expectedFromProducers
         && samePartition == keysOnBothPaths

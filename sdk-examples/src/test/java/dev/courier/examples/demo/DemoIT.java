@@ -41,6 +41,9 @@ class DemoIT {
     assertThat(result.producerRecords()).containsExactly(
         Map.entry("SYNC", 200L), Map.entry("ASYNC", 200L), Map.entry("FIRE_AND_FORGET", 200L));
     assertThat(result.fireAndForgetFailures()).isZero();
+    assertThat(result.duplicates()).isEmpty();
+    assertThat(result.unexpected()).isEmpty();
+    assertThat(result.exactlyOnce(options)).isTrue();
     assertThat(result.keysOnBothPaths()).isEqualTo(600);
     assertThat(result.samePartition()).isEqualTo(600);
     assertThat(result.sameValueBytes()).isEqualTo(600);
@@ -82,6 +85,9 @@ class DemoIT {
           .contains("orders with 3 partitions (it existed already)")
           .contains("worker's internal topics deleted");
       assertThat(result.connectorRecords()).isEqualTo(300);
+      assertThat(result.duplicates()).isEmpty();
+      assertThat(result.unexpected()).isEmpty();
+      assertThat(result.exactlyOnce(options)).isTrue();
       assertThat(result.keysOnBothPaths()).isEqualTo(60);
       assertThat(result.samePartition()).isEqualTo(60);
       assertThat(result.sameValueBytes()).isEqualTo(60);

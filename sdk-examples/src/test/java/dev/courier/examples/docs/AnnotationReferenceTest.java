@@ -10,6 +10,7 @@ import dev.courier.Acks;
 import dev.courier.Compression;
 import dev.courier.Header;
 import dev.courier.KafkaMessage;
+import dev.courier.PartitionKey;
 import dev.courier.SendMode;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +35,7 @@ class AnnotationReferenceTest {
 
   @Test
   void everyAttributeAndEveryConstantIsDocumented() {
-    for (String attribute : AnnotationReference.attributes(KafkaMessage.class, Header.class)) {
+    for (String attribute : AnnotationReference.attributes(KafkaMessage.class, PartitionKey.class, Header.class)) {
       assertThat(reference).contains("### `" + attribute + "`\n\n");
     }
     Stream.of(SendMode.values(), Acks.values(), Compression.values()).flatMap(Stream::of)

@@ -5,7 +5,6 @@ package dev.courier.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
-import com.sun.source.util.Trees;
 import dev.courier.processor.diagnostics.ProcessorMessage;
 import dev.courier.processor.diagnostics.Reporter;
 import dev.courier.processor.model.Location;
@@ -58,7 +57,6 @@ public final class CourierProcessor extends AbstractProcessor {
   private ModelReader reader;
   private Reporter reporter;
   private MessageValidator validator;
-  private Trees trees;
 
   private final Consumer<TypeElement> beforeEachType;
 
@@ -81,11 +79,6 @@ public final class CourierProcessor extends AbstractProcessor {
     reader = new ModelReader(env);
     reporter = new Reporter(env.getMessager());
     validator = new MessageValidator(env.getTypeUtils(), reporter);
-    try {
-      trees = Trees.instance(env);
-    } catch (IllegalArgumentException | LinkageError e) {
-      trees = null;
-    }
   }
 
   @Override
@@ -181,13 +174,15 @@ public final class CourierProcessor extends AbstractProcessor {
         free = false;
         continue;
       }
-      // Only a name among this compilation's sources can clash: asking javac for every name it does not know
-      // searched the class path four times per message type, a third of the processor's time.
+      // Only a name among this compilation's sources can clash (a class file may be an earlier build's output):
+      // asking javac for every name it does not know searched the class path four times per message type, a third
+      // of the processor's time. Knowing the sources from the rounds' root elements needs no compiler-specific API
+      // (javac's Trees), so this works under ecj as well.
       if (!sourceTypes.contains(name)) {
         continue;
       }
       TypeElement existing = processingEnv.getElementUtils().getTypeElement(name);
-      if (existing != null && isSource(existing) && !isGeneratedByCourier(existing)) {
+      if (existing != null && !isGeneratedByCourier(existing)) {
         reporter.report(
             ProcessorMessage.NAME_CLASH,
             Location.of(model.element(), annotation),
@@ -208,11 +203,6 @@ public final class CourierProcessor extends AbstractProcessor {
         collectSourceTypes(enclosed);
       }
     }
-  }
-
-  /** Whether a type is compiled from source now (a class file may be an earlier build's output). */
-  private boolean isSource(TypeElement type) {
-    return trees != null && trees.getPath(type) != null;
   }
 
   private boolean isGeneratedByCourier(TypeElement type) {

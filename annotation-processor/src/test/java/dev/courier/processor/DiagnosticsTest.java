@@ -8,31 +8,57 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
 import dev.courier.config.Rule;
 import dev.courier.processor.diagnostics.ProcessorMessage;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One negative test per diagnostic id: the bad fixture fails to compile with the id, in the fixture's file, on the
- * line of the element or annotation value it is about.
+ * One negative test per diagnostic id, under javac and under ecj (the Eclipse compiler, which Eclipse and VS Code
+ * compile with): the bad fixture fails to compile with the id, in the fixture's file, on the line of the element or
+ * annotation value it is about, and every Courier diagnostic has a file and a line.
+ *
+ * <p>The fixtures are classes: ecj's {@code Messager} gives no position to anything reported on a record, its
+ * components or its implicit members (its {@code BaseMessagerImpl.createProblem} knows no {@code RECORD} kind), so
+ * a record cannot show where an error is under ecj. Records are covered under javac by the bad-input corpus, and
+ * what ecj does with them by {@link BadInputCorpusTest}.
  */
 class DiagnosticsTest {
-  private static final Set<String> TESTED = new HashSet<>();
+  private static final Map<Compilations.Tool, Set<String>> TESTED = new ConcurrentHashMap<>();
 
   static Stream<Arguments> errors() {
+    return cases().flatMap(c -> Stream.of(Compilations.Tool.values()).map(tool -> Arguments.of(tool, c)));
+  }
+
+  /**
+   * One error case. {@code line} is the line of the element or attribute the error is about. For an entry of an array
+   * attribute ({@code properties}) javac marks the entry; ecj has no position for an array's entries and marks the
+   * annotation ({@code @KafkaMessage(}).
+   */
+  record Case(String id, String fixture, String line, String text, boolean entry) {
+    String line(Compilations.Tool tool) {
+      return entry && tool == Compilations.Tool.ECJ ? "@KafkaMessage(" : line;
+    }
+
+    @Override
+    public String toString() {
+      return "[" + id + "] " + fixture;
+    }
+  }
+
+  static Stream<Case> cases() {
     return Stream.of(
         error("courier.topic", "BadTopic", "topic = \"orders!\"", "is \"orders!\", which is not a legal Kafka topic"
             + " name: the character '!' at position 7 is not allowed"),
@@ -82,11 +108,11 @@ class DiagnosticsTest {
         error("courier.timestamp.duplicate", "TimestampDuplicate", "@Timestamp Instant updated",
             "more than one @Timestamp member ('created', 'updated')"),
         error("courier.timestamp.type", "TimestampType", "@Timestamp String when", "has type java.lang.String"),
-        error("courier.property.syntax", "PropertySyntax", "\"linger\"", "entry \"linger\" on"
+        entry("courier.property.syntax", "PropertySyntax", "\"linger\"", "entry \"linger\" on"
             + " com.acme.PropertySyntax is not of the form key=value"),
-        error("courier.property.attribute", "PropertyAttribute", "\"acks=1\"", "sets acks, which the attribute"
+        entry("courier.property.attribute", "PropertyAttribute", "\"acks=1\"", "sets acks, which the attribute"
             + " acks covers"),
-        error("courier.property.duplicate", "PropertyDuplicate", "\"max.request.size=2000000\"",
+        entry("courier.property.duplicate", "PropertyDuplicate", "\"max.request.size=2000000\"",
             "sets max.request.size again (first set by \"max.request.size=1000000\")"),
         // The shared rules, in their own words, on the attribute they are about.
         error("courier.idempotence.acks", "IdempotenceAcks", "acks = Acks.LEADER",
@@ -108,93 +134,109 @@ class DiagnosticsTest {
         error("courier.batch-size.buffer-memory", "BatchBuffer", "batchSize = 2000000",
             "batch.size=2000000"),
         error("courier.invalid-value", "InvalidValue", "requestTimeoutMs = -5", "request.timeout.ms=-5 is invalid"),
-        error("courier.unknown-key", "UnknownKey", "\"max.request.sise=2097152\"",
+        entry("courier.unknown-key", "UnknownKey", "\"max.request.sise=2097152\"",
             "Did you mean max.request.size?"));
   }
 
-  private static Arguments error(String id, String fixture, String line, String text) {
-    return Arguments.of(id, fixture, line, text);
+  private static Case error(String id, String fixture, String line, String text) {
+    return new Case(id, fixture, line, text, false);
   }
 
-  @ParameterizedTest(name = "[{0}] {1}")
-  @MethodSource("errors")
-  void reportsTheErrorOnTheLineItIsAbout(String id, String fixture, String line, String text) {
-    JavaFileObject source = Compilations.fixture("bad/com/acme/" + fixture + ".java");
+  private static Case entry(String id, String fixture, String line, String text) {
+    return new Case(id, fixture, line, text, true);
+  }
 
-    Compilation compilation = Compilations.compile(source);
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("errors")
+  void reportsTheErrorOnTheLineItIsAbout(Compilations.Tool tool, Case error) {
+    JavaFileObject source = Compilations.fixture("bad/com/acme/" + error.fixture() + ".java");
+
+    Compilation compilation = Compilations.compile(tool, source);
 
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[" + id + "] ").inFile(source).onLineContaining(line);
-    assertThat(compilation).hadErrorContaining(text);
+    assertThat(compilation).hadErrorContaining("[" + error.id() + "] ").inFile(source)
+        .onLineContaining(error.line(tool));
+    assertThat(compilation).hadErrorContaining(error.text());
     assertThat(compilation.errors().stream().map(d -> d.getMessage(null)))
         .noneMatch(m -> m.contains("[courier.internal]"));
-    TESTED.add(id);
+    assertEveryCourierDiagnosticHasAPosition(compilation);
+    tested(tool, error.id());
   }
 
-  @Test
-  void aClassNamedLikeAGeneratedOneClashes() {
+  @ParameterizedTest
+  @EnumSource(Compilations.Tool.class)
+  void aClassNamedLikeAGeneratedOneClashes(Compilations.Tool tool) {
     JavaFileObject message = Compilations.fixture("bad/com/acme/Clash.java");
     JavaFileObject existing = Compilations.fixture("bad/com/acme/ClashProducer.java");
 
-    Compilation compilation = Compilations.compile(message, existing);
+    Compilation compilation = Compilations.compile(tool, message, existing);
 
     assertThat(compilation)
         .hadErrorContaining("[courier.name-clash] Courier generates com.acme.ClashProducer for com.acme.Clash, but"
             + " a class of that name already exists.")
         .inFile(message)
         .onLineContaining("@KafkaMessage");
-    TESTED.add("courier.name-clash");
+    tested(tool, "courier.name-clash");
   }
 
-  @Test
-  void twoMessageTypesWithTheSameGeneratedNamesClash() {
+  @ParameterizedTest
+  @EnumSource(Compilations.Tool.class)
+  void twoMessageTypesWithTheSameGeneratedNamesClash(Compilations.Tool tool) {
     JavaFileObject nested = Compilations.fixture("bad/com/acme/Twin.java");
     JavaFileObject topLevel = Compilations.fixture("bad/com/acme/Twin_Inner.java");
 
-    Compilation compilation = Compilations.compile(nested, topLevel);
+    Compilation compilation = Compilations.compile(tool, nested, topLevel);
 
     assertThat(compilation)
         .hadErrorContaining("[courier.name-clash] Courier generates com.acme.Twin_InnerProducer for"
             + " com.acme.Twin_Inner, but it is also the class Courier generates for com.acme.Twin.Inner.")
         .inFile(topLevel)
         .onLineContaining("@KafkaMessage");
+    assertEveryCourierDiagnosticHasAPosition(compilation);
   }
 
-  @Test
-  void typesThatDoNotExistAreReportedAfterTheLastRound() {
+  @ParameterizedTest
+  @EnumSource(Compilations.Tool.class)
+  void typesThatDoNotExistAreReportedAfterTheLastRound(Compilations.Tool tool) {
     JavaFileObject source = Compilations.fixture("bad/com/acme/Unresolved.java");
 
-    Compilation compilation = Compilations.compile(source);
+    Compilation compilation = Compilations.compile(tool, source);
 
-    assertThat(compilation).hadErrorContaining("cannot find symbol");
+    assertThat(compilation)
+        .hadErrorContaining(tool == Compilations.Tool.JAVAC ? "cannot find symbol" : "cannot be resolved to a type")
+        .inFile(source)
+        .onLineContaining("DoesNotExist missing");
     assertThat(compilation)
         .hadErrorContaining("[courier.unresolved] com.acme.Unresolved refers to types that do not exist: DoesNotExist")
         .inFile(source)
-        .onLineContaining("public record Unresolved");
-    TESTED.add("courier.unresolved");
+        .onLineContaining("public class Unresolved");
+    tested(tool, "courier.unresolved");
   }
 
-  @Test
-  void aStaleGeneratedSourceIsAWriteErrorNotACrash() {
+  @ParameterizedTest
+  @EnumSource(Compilations.Tool.class)
+  void aStaleGeneratedSourceIsAWriteErrorNotACrash(Compilations.Tool tool) {
     JavaFileObject message = Compilations.fixture("bad/com/acme/StaleOutput.java");
     JavaFileObject stale = Compilations.fixture("bad/com/acme/StaleOutputProducer.java");
 
-    Compilation compilation = Compilations.compile(message, stale);
+    Compilation compilation = Compilations.compile(tool, message, stale);
 
     assertThat(compilation)
         .hadErrorContaining("[courier.write] Courier could not write com.acme.StaleOutputProducer for"
             + " com.acme.StaleOutput")
         .inFile(message)
-        .onLineContaining("public record StaleOutput");
-    TESTED.add("courier.write");
+        .onLineContaining("public class StaleOutput");
+    tested(tool, "courier.write");
   }
 
-  @Test
-  void anUnexpectedFailureIsAnErrorWithTheStackTraceNotACrash() {
+  @ParameterizedTest
+  @EnumSource(Compilations.Tool.class)
+  void anUnexpectedFailureIsAnErrorWithTheStackTraceNotACrash(Compilations.Tool tool) {
     JavaFileObject source = Compilations.fixture("bad/com/acme/Crash.java");
 
     Compilation compilation =
-        Compiler.javac()
+        Compiler.compiler(tool.tool())
+            .withClasspath(Compilations.CLASS_PATH)
             .withProcessors(
                 new CourierProcessor(
                     type -> {
@@ -206,18 +248,18 @@ class DiagnosticsTest {
         .hadErrorContaining("[courier.internal] Courier's processor failed on com.acme.Crash; this is a bug in"
             + " Courier. java.lang.IllegalStateException: boom")
         .inFile(source)
-        .onLineContaining("public record Crash");
+        .onLineContaining("public class Crash");
     assertThat(compilation).hadErrorContaining("at dev.courier.processor.CourierProcessor");
-    TESTED.add("courier.internal");
+    tested(tool, "courier.internal");
   }
 
-  @Test
-  void warningsAreReportedOnTheirAttributeAndCanBeSuppressedById() {
+  @ParameterizedTest
+  @EnumSource(Compilations.Tool.class)
+  void warningsAreReportedOnTheirAttribute(Compilations.Tool tool) {
     JavaFileObject collision = Compilations.fixture("bad/com/acme/TopicCollision.java");
     JavaFileObject ordering = Compilations.fixture("bad/com/acme/Ordering.java");
 
-    Compilation compilation =
-        Compiler.javac().withProcessors(new CourierProcessor()).compile(collision, ordering);
+    Compilation compilation = tool.withProcessor().compile(collision, ordering);
 
     assertThat(compilation).succeeded();
     assertThat(compilation)
@@ -229,20 +271,77 @@ class DiagnosticsTest {
         .hadWarningContaining("[courier.ordering] enable.idempotence=false")
         .inFile(ordering)
         .onLineContaining("maxInFlight = 5");
-    TESTED.add("courier.topic.collision");
-    TESTED.add("courier.ordering");
+    assertEveryCourierDiagnosticHasAPosition(compilation);
+    tested(tool, "courier.topic.collision");
+    tested(tool, "courier.ordering");
+  }
 
+  @Test
+  void javacSuppressesACourierWarningByIdWithoutAWarningOfItsOwn() {
     Compilation suppressed =
         Compilations.compile(
-            "bad/com/acme/SuppressedCollision.java", "bad/com/acme/SuppressedOrdering.java");
+            Compilations.Tool.JAVAC, "bad/com/acme/SuppressedCollision.java", "bad/com/acme/SuppressedOrdering.java");
+
     assertThat(suppressed).succeededWithoutWarnings();
+  }
+
+  /**
+   * ecj suppresses the warning too, but by default warns that it does not know the id; {@code -warn:-warningToken}
+   * (in Eclipse and VS Code: {@code org.eclipse.jdt.core.compiler.problem.unhandledWarningToken=ignore}) turns that
+   * off, as the processor's README says.
+   */
+  @Test
+  void ecjSuppressesACourierWarningByIdOnceItsUnhandledTokenWarningIsOff() {
+    String[] fixtures = {"bad/com/acme/SuppressedCollision.java", "bad/com/acme/SuppressedOrdering.java"};
+
+    Compilation byDefault = Compilations.compileAllowingWarnings(Compilations.Tool.ECJ, fixtures);
+    assertThat(byDefault).succeeded();
+    assertThat(byDefault.warnings()).hasSize(2)
+        .allMatch(w -> w.getMessage(null).startsWith("Unsupported @SuppressWarnings(\"courier."));
+
+    Compilation quiet =
+        Compilations.Tool.ECJ.withProcessor("-warn:-warningToken")
+            .compile(Arrays.stream(fixtures).map(Compilations::fixture).toList());
+    assertThat(quiet).succeededWithoutWarnings();
+  }
+
+  /**
+   * Pins the one place ecj cannot show where a Courier error is: a record (its {@code Messager} has no case for
+   * {@code RECORD}). When a newer ecj gives the position, this fails: then drop the caveat from the processor's
+   * README and the record exception from {@link BadInputCorpusTest}.
+   */
+  @Test
+  void ecjGivesNoPositionToAnErrorOnARecord() {
+    JavaFileObject source = Compilations.fixture("corpus/bad/TopicSlash.java");
+
+    Compilation ecj = Compilations.compile(Compilations.Tool.ECJ, source);
+    Compilation javac = Compilations.compile(Compilations.Tool.JAVAC, source);
+
+    assertThat(javac).hadErrorContaining("[courier.topic]").inFile(source).onLineContaining("\"orders/eu\"");
+    assertThat(ecj).hadErrorContaining("[courier.topic] @KafkaMessage(topic) on corpus.TopicSlash");
+    assertThat(ecj.errors()).singleElement().satisfies(d -> assertThat(d.getSource()).isNull());
+  }
+
+  private static void tested(Compilations.Tool tool, String id) {
+    TESTED.computeIfAbsent(tool, t -> ConcurrentHashMap.newKeySet()).add(id);
+  }
+
+  /**
+   * Every Courier diagnostic is on a file and a line: under ecj as well as javac, so that Eclipse and VS Code put a
+   * marker in the editor.
+   */
+  private static void assertEveryCourierDiagnosticHasAPosition(Compilation compilation) {
+    assertThat(compilation.diagnostics())
+        .filteredOn(d -> d.getMessage(null).startsWith("[courier."))
+        .allSatisfy(d -> assertThat(d.getSource() != null && d.getLineNumber() > 0)
+            .as("%s has a file and a line", d.getMessage(null).lines().findFirst().orElse(""))
+            .isTrue());
   }
 
   /** Runs last (by JUnit's default method order it may not; so it checks in an AfterAll). */
   @AfterAll
-  static void everyProcessorMessageIdHasANegativeTest() {
+  static void everyProcessorMessageIdHasANegativeTestUnderEachCompiler() {
     Set<String> ids = Arrays.stream(ProcessorMessage.values()).map(ProcessorMessage::id).collect(Collectors.toSet());
-    assertThat(TESTED).as("processor message ids with a negative test").containsAll(ids);
     List<String> reachableRules =
         Arrays.stream(Rule.values())
             .map(Rule::id)
@@ -252,13 +351,11 @@ class DiagnosticsTest {
             .filter(id -> !Set.of("courier.compression", "courier.kafka", "courier.conflict").contains(id))
             .filter(id -> !id.startsWith("courier.connect."))
             .toList();
-    assertThat(TESTED).as("rule ids reachable from @KafkaMessage with a negative test").containsAll(reachableRules);
-  }
-
-  @Test
-  void everyErrorIsOnAnElementNeverWithoutPosition() {
-    Compilation compilation = Compilations.compile("bad/com/acme/TwoKeys.java");
-    assertThat(compilation.errors())
-        .allMatch(d -> d.getKind() == Diagnostic.Kind.ERROR && d.getSource() != null && d.getLineNumber() > 0);
+    for (Compilations.Tool tool : Compilations.Tool.values()) {
+      Set<String> tested = TESTED.getOrDefault(tool, Set.of());
+      assertThat(tested).as("processor message ids with a negative test under %s", tool).containsAll(ids);
+      assertThat(tested).as("rule ids reachable from @KafkaMessage with a negative test under %s", tool)
+          .containsAll(reachableRules);
+    }
   }
 }

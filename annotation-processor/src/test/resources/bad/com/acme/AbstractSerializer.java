@@ -7,6 +7,7 @@ import org.apache.kafka.common.serialization.Serializer;
 @KafkaMessage(
     topic = "orders",
     keySerializer = AbstractSerializer.KeyWriter.class)
-public record AbstractSerializer(@PartitionKey String id) {
+public class AbstractSerializer {
+  @PartitionKey String id;
   public abstract static class KeyWriter implements Serializer<String> {}
 }

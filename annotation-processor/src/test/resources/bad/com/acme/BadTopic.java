@@ -4,4 +4,6 @@ import dev.courier.KafkaMessage;
 
 @KafkaMessage(
     topic = "orders!")
-public record BadTopic(String id) {}
+public class BadTopic {
+  String id;
+}

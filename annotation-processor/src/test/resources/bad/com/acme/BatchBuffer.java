@@ -6,4 +6,6 @@ import dev.courier.KafkaMessage;
     topic = "orders",
     batchSize = 2000000,
     bufferMemory = 1000000)
-public record BatchBuffer(String id) {}
+public class BatchBuffer {
+  String id;
+}

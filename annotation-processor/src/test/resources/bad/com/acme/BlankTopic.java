@@ -4,4 +4,6 @@ import dev.courier.KafkaMessage;
 
 @KafkaMessage(
     topic = " ")
-public record BlankTopic(String id) {}
+public class BlankTopic {
+  String id;
+}

@@ -3,4 +3,6 @@ package com.acme;
 import dev.courier.KafkaMessage;
 
 @KafkaMessage(topic = "orders")
-public record Clash(String id) {}
+public class Clash {
+  String id;
+}

@@ -3,4 +3,6 @@ package com.acme;
 import dev.courier.KafkaMessage;
 
 @KafkaMessage(topic = "orders")
-public record Crash(String id) {}
+public class Crash {
+  String id;
+}

@@ -5,4 +5,6 @@ import dev.courier.KafkaMessage;
 @KafkaMessage(
     topic = "orders",
     deliveryTimeoutMs = 1000)
-public record DeliveryTimeout(String id) {}
+public class DeliveryTimeout {
+  String id;
+}

@@ -4,7 +4,9 @@ import dev.courier.KafkaMessage;
 import dev.courier.PartitionKey;
 
 @KafkaMessage(topic = "orders")
-public record Derived(String region, String id) {
+public class Derived {
+  String region;
+  String id;
   @PartitionKey
   public String routingKey() {
     return region + "/" + id;

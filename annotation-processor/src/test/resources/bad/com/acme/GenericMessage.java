@@ -3,4 +3,6 @@ package com.acme;
 import dev.courier.KafkaMessage;
 
 @KafkaMessage(topic = "orders")
-public record GenericMessage<T>(T value) {}
+public class GenericMessage<T> {
+  T value;
+}

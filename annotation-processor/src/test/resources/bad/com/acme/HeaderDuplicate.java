@@ -4,6 +4,7 @@ import dev.courier.Header;
 import dev.courier.KafkaMessage;
 
 @KafkaMessage(topic = "orders")
-public record HeaderDuplicate(
-    @Header("trace") String first,
-    @Header("trace") String second) {}
+public class HeaderDuplicate {
+  @Header("trace") String first;
+  @Header("trace") String second;
+}

@@ -4,6 +4,7 @@ import dev.courier.Header;
 import dev.courier.KafkaMessage;
 
 @KafkaMessage(topic = "orders")
-public record HeaderName(
-    String id,
-    @Header(" ") String trace) {}
+public class HeaderName {
+  String id;
+  @Header(" ") String trace;
+}

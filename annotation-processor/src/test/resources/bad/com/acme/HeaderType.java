@@ -4,6 +4,7 @@ import dev.courier.Header;
 import dev.courier.KafkaMessage;
 
 @KafkaMessage(topic = "orders")
-public record HeaderType(
-    String id,
-    @Header("count") int count) {}
+public class HeaderType {
+  String id;
+  @Header("count") int count;
+}

@@ -7,4 +7,6 @@ import dev.courier.KafkaMessage;
     topic = "orders",
     acks = Acks.LEADER,
     idempotence = true)
-public record IdempotenceAcks(String id) {}
+public class IdempotenceAcks {
+  String id;
+}

@@ -6,4 +6,6 @@ import dev.courier.KafkaMessage;
     topic = "orders",
     idempotence = true,
     maxInFlight = 6)
-public record IdempotenceInFlight(String id) {}
+public class IdempotenceInFlight {
+  String id;
+}

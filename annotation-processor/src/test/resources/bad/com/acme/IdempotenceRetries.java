@@ -6,4 +6,6 @@ import dev.courier.KafkaMessage;
     topic = "orders",
     idempotence = true,
     retries = 0)
-public record IdempotenceRetries(String id) {}
+public class IdempotenceRetries {
+  String id;
+}

@@ -5,4 +5,6 @@ import dev.courier.KafkaMessage;
 @KafkaMessage(
     topic = "orders",
     requestTimeoutMs = -5)
-public record InvalidValue(String id) {}
+public class InvalidValue {
+  String id;
+}

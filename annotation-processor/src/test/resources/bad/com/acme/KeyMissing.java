@@ -6,4 +6,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 @KafkaMessage(
     topic = "orders",
     keySerializer = StringSerializer.class)
-public record KeyMissing(String id) {}
+public class KeyMissing {
+  String id;
+}

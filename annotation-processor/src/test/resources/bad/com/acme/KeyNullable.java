@@ -4,7 +4,8 @@ import dev.courier.KafkaMessage;
 import dev.courier.PartitionKey;
 
 @KafkaMessage(topic = "orders")
-public record KeyNullable(
-    @PartitionKey(nullable = true)
-    long id,
-    String name) {}
+public class KeyNullable {
+  @PartitionKey(nullable = true)
+  long id;
+  String name;
+}

@@ -5,6 +5,7 @@ import dev.courier.PartitionKey;
 import java.time.Instant;
 
 @KafkaMessage(topic = "orders")
-public record KeyType(
-    @PartitionKey Instant at,
-    String id) {}
+public class KeyType {
+  @PartitionKey Instant at;
+  String id;
+}

@@ -6,4 +6,6 @@ import dev.courier.KafkaMessage;
     topic = "orders",
     idempotence = false,
     maxInFlight = 5)
-public record Ordering(String id) {}
+public class Ordering {
+  String id;
+}

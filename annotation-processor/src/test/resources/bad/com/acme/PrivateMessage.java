@@ -4,5 +4,7 @@ import dev.courier.KafkaMessage;
 
 public class PrivateMessage {
   @KafkaMessage(topic = "orders")
-  private record Hidden(String id) {}
+  private static class Hidden {
+    String id;
+  }
 }

@@ -3,8 +3,10 @@ package com.acme;
 import dev.courier.KafkaMessage;
 
 @KafkaMessage(topic = "orders")
-public record PrivateNested(
-    String id,
-    Line line) {
-  private record Line(String sku) {}
+public class PrivateNested {
+  String id;
+  Line line;
+  private static class Line {
+    String sku;
+  }
 }

@@ -7,4 +7,6 @@ import dev.courier.KafkaMessage;
     properties = {
       "acks=1"
     })
-public record PropertyAttribute(String id) {}
+public class PropertyAttribute {
+  String id;
+}

@@ -8,4 +8,6 @@ import dev.courier.KafkaMessage;
       "max.request.size=1000000",
       "max.request.size=2000000"
     })
-public record PropertyDuplicate(String id) {}
+public class PropertyDuplicate {
+  String id;
+}

@@ -8,4 +8,6 @@ import dev.courier.KafkaMessage;
       "max.request.size=2097152",
       "linger"
     })
-public record PropertySyntax(String id) {}
+public class PropertySyntax {
+  String id;
+}

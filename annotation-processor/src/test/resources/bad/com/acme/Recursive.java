@@ -4,6 +4,7 @@ import dev.courier.KafkaMessage;
 import java.util.List;
 
 @KafkaMessage(topic = "trees")
-public record Recursive(
-    String name,
-    List<Recursive> children) {}
+public class Recursive {
+  String name;
+  List<Recursive> children;
+}

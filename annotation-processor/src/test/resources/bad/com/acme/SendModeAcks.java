@@ -9,4 +9,6 @@ import dev.courier.SendMode;
     sendMode = SendMode.SYNC,
     idempotence = false,
     acks = Acks.NONE)
-public record SendModeAcks(String id) {}
+public class SendModeAcks {
+  String id;
+}

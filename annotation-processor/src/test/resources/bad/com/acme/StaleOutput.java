@@ -3,4 +3,6 @@ package com.acme;
 import dev.courier.KafkaMessage;
 
 @KafkaMessage(topic = "orders")
-public record StaleOutput(String id) {}
+public class StaleOutput {
+  String id;
+}

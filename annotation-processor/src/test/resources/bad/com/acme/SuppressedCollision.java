@@ -4,4 +4,6 @@ import dev.courier.KafkaMessage;
 
 @SuppressWarnings("courier.topic.collision")
 @KafkaMessage(topic = "my.orders_v1")
-public record SuppressedCollision(String id) {}
+public class SuppressedCollision {
+  String id;
+}

@@ -4,4 +4,6 @@ import dev.courier.KafkaMessage;
 
 @SuppressWarnings("courier.ordering")
 @KafkaMessage(topic = "orders", idempotence = false, maxInFlight = 5)
-public record SuppressedOrdering(String id) {}
+public class SuppressedOrdering {
+  String id;
+}

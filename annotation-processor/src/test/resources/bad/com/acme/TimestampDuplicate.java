@@ -5,6 +5,7 @@ import dev.courier.Timestamp;
 import java.time.Instant;
 
 @KafkaMessage(topic = "orders")
-public record TimestampDuplicate(
-    @Timestamp Instant created,
-    @Timestamp Instant updated) {}
+public class TimestampDuplicate {
+  @Timestamp Instant created;
+  @Timestamp Instant updated;
+}

@@ -4,6 +4,7 @@ import dev.courier.KafkaMessage;
 import dev.courier.Timestamp;
 
 @KafkaMessage(topic = "orders")
-public record TimestampType(
-    String id,
-    @Timestamp String when) {}
+public class TimestampType {
+  String id;
+  @Timestamp String when;
+}

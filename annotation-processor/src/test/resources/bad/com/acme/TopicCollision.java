@@ -4,4 +4,6 @@ import dev.courier.KafkaMessage;
 
 @KafkaMessage(
     topic = "my.orders_v1")
-public record TopicCollision(String id) {}
+public class TopicCollision {
+  String id;
+}

@@ -7,4 +7,6 @@ import dev.courier.KafkaMessage;
     topic = "orders",
     transactionalId = "orders-tx",
     acks = Acks.LEADER)
-public record TransactionAcks(String id) {}
+public class TransactionAcks {
+  String id;
+}

@@ -6,4 +6,6 @@ import dev.courier.KafkaMessage;
     topic = "orders",
     transactionalId = "orders-tx",
     idempotence = false)
-public record TransactionIdempotence(String id) {}
+public class TransactionIdempotence {
+  String id;
+}

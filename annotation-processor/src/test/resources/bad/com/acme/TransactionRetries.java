@@ -6,4 +6,6 @@ import dev.courier.KafkaMessage;
     topic = "orders",
     transactionalId = "orders-tx",
     retries = 0)
-public record TransactionRetries(String id) {}
+public class TransactionRetries {
+  String id;
+}

@@ -4,5 +4,7 @@ import dev.courier.KafkaMessage;
 
 public final class Twin {
   @KafkaMessage(topic = "a")
-  public record Inner(String id) {}
+  public static class Inner {
+    String id;
+  }
 }

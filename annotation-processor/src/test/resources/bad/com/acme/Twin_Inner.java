@@ -3,4 +3,6 @@ package com.acme;
 import dev.courier.KafkaMessage;
 
 @KafkaMessage(topic = "b")
-public record Twin_Inner(String id) {}
+public class Twin_Inner {
+  String id;
+}

@@ -4,6 +4,7 @@ import dev.courier.KafkaMessage;
 import dev.courier.PartitionKey;
 
 @KafkaMessage(topic = "orders")
-public record TwoKeys(
-    @PartitionKey String orderId,
-    @PartitionKey String customerId) {}
+public class TwoKeys {
+  @PartitionKey String orderId;
+  @PartitionKey String customerId;
+}

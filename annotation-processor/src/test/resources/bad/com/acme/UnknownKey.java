@@ -7,4 +7,6 @@ import dev.courier.KafkaMessage;
     properties = {
       "max.request.sise=2097152"
     })
-public record UnknownKey(String id) {}
+public class UnknownKey {
+  String id;
+}

@@ -3,4 +3,7 @@ package com.acme;
 import dev.courier.KafkaMessage;
 
 @KafkaMessage(topic = "orders")
-public record Unresolved(String id, DoesNotExist missing) {}
+public class Unresolved {
+  String id;
+  DoesNotExist missing;
+}

@@ -4,6 +4,7 @@ import dev.courier.KafkaMessage;
 import java.util.Map;
 
 @KafkaMessage(topic = "orders")
-public record UnsupportedMapKey(
-    String id,
-    Map<Integer, String> byNumber) {}
+public class UnsupportedMapKey {
+  String id;
+  Map<Integer, String> byNumber;
+}

@@ -4,6 +4,7 @@ import dev.courier.KafkaMessage;
 import java.io.File;
 
 @KafkaMessage(topic = "orders")
-public record UnsupportedType(
-    String id,
-    File attachment) {}
+public class UnsupportedType {
+  String id;
+  File attachment;
+}

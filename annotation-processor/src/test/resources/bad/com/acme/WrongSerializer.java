@@ -6,4 +6,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 @KafkaMessage(
     topic = "orders",
     valueSerializer = StringSerializer.class)
-public record WrongSerializer(String id) {}
+public class WrongSerializer {
+  String id;
+}

@@ -129,7 +129,8 @@ public final class PaymentProducer implements AutoCloseable {
    * @param work sends the transaction's messages through the given {@link Transaction}
    * @throws TransactionFailedException when the transaction did not commit
    */
-  public synchronized void inTransaction(Consumer<Transaction> work) {
+  public synchronized void inTransaction(Consumer<Transaction> work) throws
+      TransactionFailedException {
     Objects.requireNonNull(work, "work");
     Transaction transaction = new Transaction();
     try {

@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.LongSerializer;
 
 /**
@@ -155,9 +157,12 @@ public final class ShipmentProducer implements AutoCloseable {
 
   private void deliver(ProducerRecord<Long, Shipment> record, Shipment message) {
     try {
-      producer.send(record, (metadata, exception) -> {
-        if (exception != null) {
-          errorHandler.onError(TOPIC, record.key(), message, exception);
+      producer.send(record, new Callback() {
+        @Override
+        public void onCompletion(RecordMetadata metadata, Exception exception) {
+          if (exception != null) {
+            errorHandler.onError(TOPIC, record.key(), message, exception);
+          }
         }
       });
     } catch (RuntimeException e) {

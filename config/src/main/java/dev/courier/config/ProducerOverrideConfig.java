@@ -180,7 +180,20 @@ public final class ProducerOverrideConfig {
 
   /** Kafka's own validator of a producer key, accepting a missing value (the key is optional here). */
   private static ConfigDef.Validator kafkaValidator(String producerKey) {
-    ConfigDef.Validator kafka = PropertyValues.PRODUCER_KEYS.get(producerKey).validator;
+    return optional(PropertyValues.PRODUCER_KEYS.get(producerKey).validator);
+  }
+
+  /**
+   * A validator that accepts a missing value and checks any other with Kafka's.
+   *
+   * @param kafka the validator of the kafka-clients the code runs with (in a connector, the worker's), or
+   *     {@code null} where that version has none (for example {@code compression.type} before Kafka 3.3)
+   * @return the validator, or {@code null} when Kafka has none: the value is then checked by the rules only
+   */
+  static ConfigDef.Validator optional(ConfigDef.Validator kafka) {
+    if (kafka == null) {
+      return null;
+    }
     return ConfigDef.LambdaValidator.with(
         (name, value) -> {
           if (value != null) {

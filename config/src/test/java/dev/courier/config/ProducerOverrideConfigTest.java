@@ -43,6 +43,18 @@ class ProducerOverrideConfigTest {
   @Nested
   class Definition {
     @Test
+    void aKeyThatTheWorkersKafkaClientsDoNotValidateIsLeftToTheRules() {
+      // A connector sees the worker's kafka-clients: before Kafka 3.3, compression.type has no validator there.
+      assertThat(ProducerOverrideConfig.optional(null)).isNull();
+      ConfigDef.Validator acks = ProducerOverrideConfig.optional(ConfigDef.ValidString.in("all", "1"));
+      acks.ensureValid(ProducerOverrideConfig.ACKS_CONFIG, null);
+      acks.ensureValid(ProducerOverrideConfig.ACKS_CONFIG, "all");
+      assertThatThrownBy(() -> acks.ensureValid(ProducerOverrideConfig.ACKS_CONFIG, "2"))
+          .isInstanceOf(ConfigException.class).hasMessageContaining("producer.override.acks");
+      assertThat(acks).hasToString("[all, 1]");
+    }
+
+    @Test
     void describesTheAcceptedKeysInGroupsAndOrder() {
       ConfigDef def = ProducerOverrideConfig.configDef();
       assertThat(def.groups()).containsExactly(ProducerOverrideConfig.DELIVERY_GROUP,

@@ -8,16 +8,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.common.config.Config;
+import org.apache.kafka.connect.connector.ConnectorContext;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The base of Courier's source connectors: the version from our own resource, a {@code validate()} that adds the
  * shared cross-key checks (destination, dead-letter topic, producer overrides against the shared rules and the
  * message type) to the definition's per-key checks, and an {@code alterOffsets} that validates every partition and
- * offset before accepting them.
+ * offset before accepting them (on workers that have the offsets REST API, Kafka 3.6+; on older ones an INFO line
+ * says it is not available).
  */
 public abstract class CourierSourceConnector extends SourceConnector {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CourierSourceConnector.class);
+
+  @Override
+  public void initialize(ConnectorContext context) {
+    super.initialize(context);
+    if (!WorkerApi.ALTER_OFFSETS) {
+      LOG.info("{}: this Connect worker has no REST API to alter or reset a connector's offsets (KIP-875, Kafka"
+          + " Connect 3.6 or later has); the connector runs without it", getClass().getSimpleName());
+    }
+  }
 
   @Override
   public String version() {

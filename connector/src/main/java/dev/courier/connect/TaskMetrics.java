@@ -3,50 +3,59 @@
  */
 package dev.courier.connect;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
-import org.apache.kafka.common.MetricName;
-import org.apache.kafka.common.metrics.Gauge;
-import org.apache.kafka.common.metrics.PluginMetrics;
+import org.apache.kafka.connect.source.SourceTaskContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A task's metrics, registered with the worker through {@code SourceTaskContext.pluginMetrics()} (KIP-877), so they
- * are reported like the worker's own: over JMX as {@code kafka.connect:type=plugins,connector=<name>,task=<n>} and
- * to every configured metrics reporter. On a worker without plugin metrics (before Kafka 4.1) the values are still
- * kept, for logs, but not reported, and a warning says so.
+ * A task's metrics. On a worker with plugin metrics (KIP-877, Kafka 4.1+) they are registered through
+ * {@code SourceTaskContext.pluginMetrics()}, so they are reported like the worker's own: over JMX as
+ * {@code kafka.connect:type=plugins,connector=<name>,task=<n>} and to every configured metrics reporter. On an older
+ * worker they are registered with JMX directly under the same name, and one INFO line says so.
+ *
+ * <p>This class names no type newer than the oldest supported worker: {@code PluginMetrics} is named only by
+ * {@link PluginMetricsRegistry}, which the JVM loads only when {@link WorkerApi#PLUGIN_METRICS} says the worker has it.
  */
 public final class TaskMetrics implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(TaskMetrics.class);
 
-  private final PluginMetrics pluginMetrics;
-  private final List<MetricName> registered = new ArrayList<>();
+  /** Where the metrics are registered. */
+  interface Registry {
+    void add(String name, String description, LongSupplier value);
 
-  private TaskMetrics(PluginMetrics pluginMetrics) {
-    this.pluginMetrics = pluginMetrics;
+    void close();
+  }
+
+  private final Registry registry;
+
+  TaskMetrics(Registry registry) {
+    this.registry = registry;
   }
 
   /**
-   * Metrics reported through the worker's plugin metrics.
+   * A task's metrics: through the worker's plugin metrics where it has them, else through JMX directly.
    *
-   * @param supplier gives the task context's plugin metrics
+   * @param context the task's context
+   * @param connector the connector name
+   * @param task the task number, as in the worker's task id
    * @return the metrics
    */
-  public static TaskMetrics of(java.util.function.Supplier<PluginMetrics> supplier) {
-    PluginMetrics metrics;
-    try {
-      metrics = supplier.get();
-    } catch (LinkageError | UnsupportedOperationException e) {
-      LOG.warn("This Connect worker does not offer plugin metrics (Kafka 4.1 or later does); Courier's task"
-          + " metrics are not reported: {}", e.toString());
-      metrics = null;
+  public static TaskMetrics of(SourceTaskContext context, String connector, int task) {
+    String reason = "the worker has no plugin metrics (Kafka Connect 4.1 or later has)";
+    if (WorkerApi.PLUGIN_METRICS) {
+      try {
+        return new TaskMetrics(PluginMetricsRegistry.of(context));
+      } catch (LinkageError | UnsupportedOperationException e) {
+        reason = "the worker's plugin metrics cannot be used (" + e + ")";
+      }
     }
-    return new TaskMetrics(metrics);
+    JmxMetricsRegistry jmx = new JmxMetricsRegistry(connector, Integer.toString(task));
+    LOG.info("Courier task {} of connector {}: {}; its metrics are registered with JMX directly as {} and do not"
+        + " reach the worker's other metrics reporters", task, connector, reason, jmx.name());
+    return new TaskMetrics(jmx);
   }
 
   /**
@@ -70,26 +79,12 @@ public final class TaskMetrics implements AutoCloseable {
    * @param value gives the current value; called from the reporting thread, so it must be thread-safe
    */
   public void gauge(String name, String description, LongSupplier value) {
-    if (pluginMetrics == null) {
-      return;
-    }
-    MetricName metricName = pluginMetrics.metricName(name, description, new LinkedHashMap<>());
-    pluginMetrics.addMetric(metricName, (Gauge<Long>) (config, now) -> value.getAsLong());
-    registered.add(metricName);
+    registry.add(name, description, value);
   }
 
   /** Removes every registered metric. */
   @Override
   public void close() {
-    if (pluginMetrics != null) {
-      for (MetricName name : registered) {
-        try {
-          pluginMetrics.removeMetric(name);
-        } catch (RuntimeException e) {
-          LOG.debug("Could not remove metric {}", name, e);
-        }
-      }
-    }
-    registered.clear();
+    registry.close();
   }
 }

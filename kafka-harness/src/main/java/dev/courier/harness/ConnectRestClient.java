@@ -291,7 +291,8 @@ public final class ConnectRestClient {
   }
 
   /**
-   * Waits until the worker's REST API answers {@code GET /health} with 200 (it has started and joined its group).
+   * Waits until the worker's REST API answers {@code GET /health} with 200 (it has started and joined its group). A
+   * worker without that endpoint (before Kafka 3.9) is ready when {@code GET /connectors} answers 200.
    *
    * @param timeout how long to wait
    * @throws IllegalStateException after the timeout, with the last answer
@@ -299,12 +300,16 @@ public final class ConnectRestClient {
   public void awaitReady(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     String last = "no answer";
+    String path = "/health";
     while (System.nanoTime() < deadline) {
       try {
-        HttpResponse<String> response = http.send(request("GET", "/health", null),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request("GET", path, null), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
           return;
+        }
+        if (response.statusCode() == 404 && path.equals("/health")) {
+          path = "/connectors";
+          continue;
         }
         last = "HTTP " + response.statusCode() + ": " + response.body();
       } catch (IOException e) {

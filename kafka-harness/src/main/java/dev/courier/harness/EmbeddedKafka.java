@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
@@ -35,7 +36,10 @@ import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.security.auth.SecurityProtocol;
@@ -349,6 +353,15 @@ public final class EmbeddedKafka implements AutoCloseable {
         long withLeader = description.partitions().stream().filter(p -> p.leader() != null && !p.leader().isEmpty())
             .count();
         if (description.partitions().size() == partitions && withLeader == partitions) {
+          // The metadata names a leader before that broker's replica manager has taken the partition over; a produce
+          // in between is refused (NOT_LEADER_OR_FOLLOWER), and an idempotent producer's retry of it has been seen to
+          // end in OutOfOrderSequenceException until its delivery timeout. A list-offsets request is answered only by
+          // the partition's active leader, so its success means the topic takes writes.
+          Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+          for (TopicPartitionInfo partition : description.partitions()) {
+            latest.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest());
+          }
+          admin().listOffsets(latest).all().get(10, TimeUnit.SECONDS);
           return;
         }
         last = withLeader + " of " + partitions + " partitions have a leader";

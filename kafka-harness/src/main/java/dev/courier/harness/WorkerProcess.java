@@ -29,8 +29,10 @@ import org.slf4j.LoggerFactory;
  * starts it again with the same properties and REST port, and its REST API is reached through {@link #rest()}.
  *
  * <p>The child runs {@code org.apache.kafka.connect.cli.ConnectDistributed} (through {@link WorkerMain}, which ends
- * the child when this JVM is gone) with {@code java} from {@code java.home}, this JVM's class path (or a given one), a
- * generated {@code worker.properties} and a generated log4j2 configuration; its standard output and error go to
+ * the child when this JVM is gone) with {@code java} from {@code java.home}, this JVM's class path (or a given one:
+ * any Kafka Connect version from 3.3 on, for example one of {@code connect-workers/}), a generated
+ * {@code worker.properties} and a generated log configuration, for log4j2 (Kafka 4) and for log4j 1 / reload4j (what
+ * Kafka 3 logs through); its standard output and error go to
  * {@link #logFile()}, appended across restarts. Worker defaults are those of {@link EmbeddedConnect} (exactly-once
  * source support, {@code plugin.discovery=service_load}, JSON converters without schemas, internal topics named after
  * the group id, no delay before lost tasks are reassigned), on a free REST port of 127.0.0.1, plus a short group
@@ -439,7 +441,8 @@ public final class WorkerProcess implements AutoCloseable {
     }
 
     /**
-     * Sets a log4j2 level in the child. Default: INFO, with Kafka's clients, Connect's REST layer and Jetty at WARN.
+     * Sets a log level in the child (log4j2, or log4j 1 on Kafka 3.x workers). Default: INFO, with Kafka's clients,
+     * Connect's REST layer and Jetty at WARN.
      *
      * @param logger a logger name, e.g. {@code dev.courier}
      * @param level e.g. {@code DEBUG}
@@ -485,10 +488,13 @@ public final class WorkerProcess implements AutoCloseable {
         writePrivate(propertiesFile, props);
         Path logConfig = dir.resolve(name + "-log4j2.properties");
         Files.writeString(logConfig, logConfiguration(), StandardCharsets.UTF_8);
+        Path log4j1Config = dir.resolve(name + "-log4j.properties");
+        Files.writeString(log4j1Config, log4j1Configuration(), StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-Dlog4j2.configurationFile=" + logConfig.toUri());
+        command.add("-Dlog4j.configuration=" + log4j1Config.toUri());
         command.add("-cp");
         command.add(harnessLocation() + java.io.File.pathSeparator + classpath);
         command.add(WorkerMain.class.getName());
@@ -527,6 +533,18 @@ public final class WorkerProcess implements AutoCloseable {
         config.append("logger.l").append(i).append(".level = ").append(level.getValue()).append('\n');
         i++;
       }
+      return config.toString();
+    }
+
+    /** The same levels and layout for log4j 1 (reload4j), the backend of Kafka 3.x workers. */
+    private String log4j1Configuration() {
+      StringBuilder config = new StringBuilder()
+          .append("log4j.rootLogger = INFO, out\n")
+          .append("log4j.appender.out = org.apache.log4j.ConsoleAppender\n")
+          .append("log4j.appender.out.layout = org.apache.log4j.PatternLayout\n")
+          .append("log4j.appender.out.layout.ConversionPattern = %d{HH:mm:ss.SSS} %-5p [%t] %c{1} - %m%n\n");
+      logLevels.forEach((logger, level) -> config.append("log4j.logger.").append(logger).append(" = ")
+          .append(level).append('\n'));
       return config.toString();
     }
 

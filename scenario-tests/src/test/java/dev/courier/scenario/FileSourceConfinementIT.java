@@ -30,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The file source reads only under its configured directories: a {@code ..} segment or a relative path in its
  * configuration is refused, a symbolic link (to a file or a directory) that leads outside is never followed, and a
- * source partition given through the offsets REST API (KIP-875) that names a file outside is refused; whatever is
- * tried, no line of a file outside reaches the topic.
+ * source partition given through the offsets REST API (KIP-875) that names a file outside is refused, and a tailed
+ * file replaced by a link to an outside file is read to its end while the link is not; whatever is tried, no line of
+ * a file outside reaches the topic.
  */
 @Tag("scenario")
 class FileSourceConfinementIT {
@@ -129,6 +130,40 @@ class FileSourceConfinementIT {
     assertThat(values("confined", 4)).containsExactlyInAnyOrder("inside-1", "inside-2", "inside-3", "inside-4")
         .noneMatch(v -> v.contains(SECRET_LINE));
     connect.deleteConnector("confined");
+  }
+
+  @Test
+  void aTailedFileReplacedByALinkToAnOutsideFileIsReadToItsEndAndTheLinkNever() throws Exception {
+    Path outside = Files.createDirectories(root.resolve("swap-outside"));
+    Path secret = Files.writeString(outside.resolve("secret.txt"), SECRET_LINE + "\n");
+    Path in = Files.createDirectories(root.resolve("swap-in"));
+    Path tailed = Files.writeString(in.resolve("app.txt"), "swap-1\n");
+    kafka.createTopic("swapped", 1);
+
+    try (LogCapture logs = LogCapture.start(Level.INFO)) {
+      connect.createOrUpdateConnector("swapped", config("swapped", in.toString()));
+      connect.awaitConnectorAndTasksRunning("swapped", 1, Duration.ofSeconds(60));
+      assertThat(values("swapped", 1)).containsExactly("swap-1");
+
+      // A writer of the input directory appends a line, then atomically renames a link to an outside file over the
+      // tailed file: the task still holds the old file open, and must read it to its end but never the link.
+      Files.writeString(tailed, "swap-2\n", java.nio.file.StandardOpenOption.APPEND);
+      Path link = Files.createSymbolicLink(in.resolve("swap.link"), secret);
+      Files.move(link, tailed, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.writeString(secret, SECRET_LINE + "-appended\n", java.nio.file.StandardOpenOption.APPEND);
+      // Once the old file is read to its end (when a link at its path used to be followed), a new file marks the
+      // point after which every record has arrived.
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (logs.events(e -> e.contains("Read the rotated or removed file " + tailed)).isEmpty()
+          && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      Files.writeString(in.resolve("later.txt"), "swap-3\n");
+
+      assertThat(values("swapped", 3)).containsExactlyInAnyOrder("swap-1", "swap-2", "swap-3");
+      assertThat(logs.events(e -> e.contains(tailed.toString()) && e.contains("replaced by a link"))).isNotEmpty();
+    }
+    connect.deleteConnector("swapped");
   }
 
   @Test

@@ -57,6 +57,11 @@ public final class MessageValidator {
     if (!shape(model)) {
       return false;
     }
+    if (model.topicLocation().value() == null) {
+      // No topic at all (it has no default): the compiler reports the missing attribute, under javac and ecj alike;
+      // a "blank topic" error on top would say the same thing twice.
+      return false;
+    }
     topic(model);
     settings(model);
     members(model);

@@ -137,6 +137,13 @@ public final class FileSourceConnector extends CourierSourceConnector {
         FileSourceConnectorConfig.MODE_DEFAULT);
     boolean spool = !issues.hasError(FileSourceConnectorConfig.MODE_CONFIG)
         && FileMode.parse(modeText) == FileMode.SPOOL;
+    boolean tail = !issues.hasError(FileSourceConnectorConfig.MODE_CONFIG)
+        && FileMode.parse(modeText) == FileMode.TAIL;
+    String maxOpen = config.get(FileSourceConnectorConfig.TAIL_MAX_OPEN_FILES_CONFIG);
+    if (tail && !issues.hasError(FileSourceConnectorConfig.TAIL_MAX_OPEN_FILES_CONFIG)) {
+      checkOpenFileLimit(maxOpen == null ? FileSourceConnectorConfig.TAIL_MAX_OPEN_FILES_DEFAULT
+          : Integer.parseInt(maxOpen.trim()), openFileLimit(), issues);
+    }
     String action = config.getOrDefault(FileSourceConnectorConfig.SPOOL_FINISHED_ACTION_CONFIG,
         FileSourceConnectorConfig.SPOOL_FINISHED_ACTION_DEFAULT);
     if (spool && !issues.hasError(FileSourceConnectorConfig.SPOOL_FINISHED_ACTION_CONFIG)
@@ -157,6 +164,35 @@ public final class FileSourceConnector extends CourierSourceConnector {
         }
       }
     }
+  }
+
+  /**
+   * Refuses a {@code tail.max.open.files} above half the worker's open-file limit: the worker needs descriptors for
+   * its sockets, jars and other tasks, and a task that runs out fails on its next open.
+   *
+   * @param maxOpen the configured value
+   * @param limit the worker's open-file limit, or -1 when the platform does not tell
+   * @param issues where the error goes
+   */
+  private static void checkOpenFileLimit(int maxOpen, long limit, ConfigIssues issues) {
+    if (limit > 0 && maxOpen > limit / 2) {
+      issues.add(FileSourceConnectorConfig.TAIL_MAX_OPEN_FILES_CONFIG, "tail.max.open.files=" + maxOpen + " is more"
+          + " than half this worker's open-file limit (" + limit + ", ulimit -n), which its sockets, jars and other"
+          + " tasks share. Fix: set it to at most " + limit / 2 + ", or raise the worker's limit.");
+    }
+  }
+
+  /** This JVM's open-file limit, or -1 where the platform does not tell. */
+  private static long openFileLimit() {
+    try {
+      if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+          instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+        return unix.getMaxFileDescriptorCount();
+      }
+    } catch (LinkageError e) {
+      // A JVM without the jdk.management module: no limit is known.
+    }
+    return -1;
   }
 
   private static Path realPath(Path dir) {

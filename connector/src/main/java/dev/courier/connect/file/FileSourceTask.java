@@ -18,9 +18,9 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,8 +28,12 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,6 +54,13 @@ import org.slf4j.LoggerFactory;
  * through {@link #commitRecord} (after the transaction commits, with exactly-once support). With
  * {@code transaction.boundary=connector}, a transaction is committed when a file is read to its end (spool) or
  * caught up with (tail).
+ *
+ * <p>A file's life: the {@link FileScanner} lists it; {@link #register} starts tracking it (in tail mode at most
+ * {@code tail.max.tracked.files}); {@link #read} opens it through the {@link ConfinedOpener} (every open, first or
+ * again, checks it is the listed regular file inside {@code input.paths}) and frames its records; at its end a
+ * spooled file waits in {@code finishing} for its records' commits, a tailed one waits in {@code idle} for appends.
+ * In tail mode at most {@code tail.max.open.files} files are open: to open another, the least recently read one is
+ * <em>parked</em> (closed, keeping its position and line) and reopened there later.
  */
 public final class FileSourceTask extends SourceTask {
 
@@ -60,14 +71,17 @@ public final class FileSourceTask extends SourceTask {
 
   private static final Logger LOG = LoggerFactory.getLogger(FileSourceTask.class);
   private static final int SCAN_STEP_ENTRIES = 1000;
+  private static final long UNTRACKED_WARNING_INTERVAL_MS = 5 * 60 * 1000L;
 
   private final TaskTime time;
   private final Object lock = new Object();
   private final CountDownLatch stopLatch = new CountDownLatch(1);
   private final Map<String, TrackedFile> tracked = new ConcurrentHashMap<>();
   private final Deque<TrackedFile> queue = new ArrayDeque<>();
-  private final List<TrackedFile> idle = new ArrayList<>();
+  private final Set<TrackedFile> idle = new LinkedHashSet<>();
   private final List<TrackedFile> finishing = new ArrayList<>();
+  /** The open files, least recently read first (access order), so that tail mode parks the first. */
+  private final LinkedHashMap<TrackedFile, Boolean> openFiles = new LinkedHashMap<>(16, 0.75f, true);
 
   private FileSourceConnectorConfig config;
   private String connectorName;
@@ -75,6 +89,7 @@ public final class FileSourceTask extends SourceTask {
   private FileRecords records;
   private BadRecordHandler badRecords;
   private FileScanner scanner;
+  private ConfinedOpener opener;
   private List<Path> inputDirs;
   private Path finishedDir;
   private TransactionContext transactions;
@@ -84,6 +99,10 @@ public final class FileSourceTask extends SourceTask {
   private AtomicLong badRecordCount;
   private AtomicLong filesCompleted;
   private volatile long bytesBehind;
+  private volatile long filesOpen;
+  private volatile long filesUntracked;
+  private int untrackedThisRound;
+  private long lastUntrackedWarning = -1;
   private long nextScan;
   private long nextRotationCheck;
   private long pollCount;
@@ -140,8 +159,14 @@ public final class FileSourceTask extends SourceTask {
     }
     scanner = new FileScanner(inputDirs, config.filePattern(), config.recursive(), finishedDir, taskIndex,
         taskCount);
+    opener = new ConfinedOpener(inputDirs, true);
+    if (!opener.secure()) {
+      LOG.warn("This platform has no secure directory streams: files are confined to input.paths by path checks"
+          + " only, which a writer of the input directories who swaps a sub-directory for a link twice within one"
+          + " open could get past. Linux and macOS have them.");
+    }
     transactions = context.transactionContext();
-    metrics = TaskMetrics.of(() -> context.pluginMetrics());
+    metrics = TaskMetrics.of(context, connectorName, taskIndex);
     recordsRead = metrics.counter("records-read-total", "Records read from files and returned to Connect");
     bytesRead = metrics.counter("bytes-read-total", "Bytes read from files (records and line ends)");
     badRecordCount = metrics.counter("bad-records-total", "Bad records (failed on, skipped or dead-lettered)");
@@ -149,6 +174,11 @@ public final class FileSourceTask extends SourceTask {
         "Files finished: spooled files moved or deleted after commit, tailed files read to the end after rotation");
     metrics.gauge("bytes-behind", "Bytes not yet read in the files this task reads", () -> bytesBehind);
     metrics.gauge("files-tracked", "Files this task currently reads or waits on", tracked::size);
+    metrics.gauge("files-open", "Files this task holds open (spool mode: at most one; tail mode: at most"
+        + " tail.max.open.files)",
+        () -> filesOpen);
+    metrics.gauge("files-untracked", "Tail mode: files found in the last complete listing but not read because"
+        + " tail.max.tracked.files files are tracked", () -> filesUntracked);
     LOG.info("Courier file source task {} of {} for connector {} started: {} {} files matching {} in {}",
         taskIndex + 1, taskCount, connectorName, mode.configValue(), config.format().configValue(),
         config.filePattern(), inputDirs);
@@ -219,11 +249,12 @@ public final class FileSourceTask extends SourceTask {
     if (mode == FileMode.SPOOL) {
       finishSpooledFiles();
     } else {
-      if (now >= nextRotationCheck) {
+      boolean check = now >= nextRotationCheck;
+      if (check) {
         nextRotationCheck = now + config.scanInterval().toMillis();
         checkRotation();
       }
-      wakeIdleFiles();
+      wakeIdleFiles(check);
     }
     if (scanner.roundComplete() && now >= nextScan) {
       nextScan = now + config.scanInterval().toMillis();
@@ -231,17 +262,54 @@ public final class FileSourceTask extends SourceTask {
     }
     if (!scanner.roundComplete()) {
       register(scanner.step(SCAN_STEP_ENTRIES, path -> tracked.containsKey(path.toString())), now);
+      if (scanner.roundComplete()) {
+        reportUntracked(now);
+      }
     }
   }
 
+  /**
+   * Tail mode, at the end of a listing: publishes how many found files wait because {@code tail.max.tracked.files}
+   * is reached, and warns about it (at once, then at most every 5 minutes while it lasts).
+   */
+  private void reportUntracked(long now) {
+    int count = untrackedThisRound;
+    untrackedThisRound = 0;
+    filesUntracked = count;
+    if (count == 0) {
+      if (lastUntrackedWarning >= 0) {
+        LOG.info("Every file found in input.paths is tracked again (tail.max.tracked.files={})",
+            config.tailMaxTrackedFiles());
+        lastUntrackedWarning = -1;
+      }
+      return;
+    }
+    if (lastUntrackedWarning < 0 || now - lastUntrackedWarning >= UNTRACKED_WARNING_INTERVAL_MS) {
+      lastUntrackedWarning = now;
+      LOG.warn("{} files found in input.paths are not read: this task already follows tail.max.tracked.files={}"
+          + " files. They are read once followed files are removed or rotated away; to read them now, raise"
+          + " tail.max.tracked.files or tasks.max.", count, config.tailMaxTrackedFiles());
+    }
+  }
+
+  /**
+   * Starts tracking newly listed files: reads their stored offsets in one call, and queues them to be opened. In
+   * spool mode only files unchanged for {@code spool.min.file.age.ms}; in tail mode only up to
+   * {@code tail.max.tracked.files}, counting the others for {@link #reportUntracked}.
+   */
   private void register(List<FileScanner.Candidate> candidates, long now) {
     List<FileScanner.Candidate> accepted = new ArrayList<>();
     java.util.Set<Path> seen = new java.util.HashSet<>();
+    int room = mode == FileMode.TAIL ? config.tailMaxTrackedFiles() - tracked.size() : Integer.MAX_VALUE;
     for (FileScanner.Candidate candidate : candidates) {
       if (tracked.containsKey(candidate.path().toString()) || !seen.add(candidate.path())) {
         continue;
       }
       if (mode == FileMode.SPOOL && now - candidate.modified() < config.minFileAge().toMillis()) {
+        continue;
+      }
+      if (accepted.size() >= room) {
+        untrackedThisRound++;
         continue;
       }
       accepted.add(candidate);
@@ -259,24 +327,51 @@ public final class FileSourceTask extends SourceTask {
       TrackedFile file = new TrackedFile(candidate.path(),
           FileOffset.fromMap(stored.get(FileOffset.partition(candidate.path().toString()))));
       file.size = candidate.size();
+      file.listedKey = candidate.fileKey();
       tracked.put(file.key, file);
       queue.add(file);
     }
   }
 
+  /**
+   * Fills a batch from the queue of files with bytes to read, up to {@code poll.max.records} records and
+   * {@code poll.max.bytes} bytes.
+   *
+   * <p>The file at the head of the queue is read frame by frame until it has no complete record left; then it leaves
+   * the queue ({@link #reachedEnd}) and the next one is read. A file not open yet (new, or parked) is opened first,
+   * which in tail mode may park the least recently read open file to stay within {@code tail.max.open.files}; when
+   * no open file can be parked (all are rotated files being drained, which must stay open to be read to their end),
+   * the file waits at the back of the queue. A file that is refused or gone leaves the queue.
+   *
+   * <p>In tail mode the head file goes to the back after each batch, so a file appended to faster than it is read
+   * cannot starve the others.
+   */
   private void read(List<SourceRecord> batch) throws IOException {
     long bytes = 0;
     int maxRecords = config.pollMaxRecords();
     int maxBytes = config.pollMaxBytes();
+    int waiting = 0;
     while (batch.size() < maxRecords && bytes < maxBytes && failure == null) {
       TrackedFile file = queue.peek();
       if (file == null) {
         break;
       }
-      if (file.channel == null && !open(file)) {
-        queue.poll();
-        continue;
+      if (file.channel == null) {
+        if (!roomToOpen()) {
+          queue.add(queue.poll());
+          if (++waiting >= queue.size()) {
+            break;
+          }
+          continue;
+        }
+        if (!open(file)) {
+          queue.poll();
+          continue;
+        }
       }
+      waiting = 0;
+      openFiles.get(file); // now the most recently read
+
       RecordFramer.Frame frame = file.framer.next(mode == FileMode.SPOOL || file.draining);
       if (frame == null) {
         queue.poll();
@@ -289,11 +384,60 @@ public final class FileSourceTask extends SourceTask {
       process(file, frame, batch);
     }
     if (mode == FileMode.TAIL && queue.size() > 1) {
-      // A file that is appended to faster than it is read must not starve the others.
       queue.add(queue.poll());
     }
   }
 
+  /**
+   * Tail mode: whether a file may be opened now, parking an open file when {@code tail.max.open.files} are open: the
+   * least recently read idle one (read to its end), else the least recently read one with bytes left, so that no
+   * file starves behind files appended to faster than they are read. Idle files go first because a parked file that
+   * is rotated away before it is reopened cannot be read to its end. Rotated files being drained are never parked:
+   * once closed, the old file could not be found again.
+   */
+  private boolean roomToOpen() {
+    if (mode != FileMode.TAIL || openFiles.size() < config.tailMaxOpenFiles()) {
+      return true;
+    }
+    TrackedFile busy = null;
+    for (TrackedFile candidate : openFiles.keySet()) {
+      if (candidate.idle) {
+        park(candidate);
+        return true;
+      }
+      if (busy == null && !candidate.draining) {
+        busy = candidate;
+      }
+    }
+    if (busy == null) {
+      return false;
+    }
+    park(busy);
+    return true;
+  }
+
+  /**
+   * Tail mode: closes a file to make room, keeping where the next record starts (the framer's position and line,
+   * which include a skipped byte-order mark and stop before a partial last line) so that {@link #open} reopens it
+   * there, reading nothing twice. Its listed key becomes the key it had, so a reopen finds only this very file.
+   */
+  private void park(TrackedFile file) {
+    file.parkedPosition = file.framer.position();
+    file.parkedLine = file.framer.line();
+    file.framer = null;
+    file.parked = true;
+    close(file);
+  }
+
+  /**
+   * Turns one framed record into a source record (or a bad record) whose offset is the position just after it.
+   *
+   * <p>The offset also carries the next line number and the file's identity (CRC of its first bytes, spool
+   * modification time), so a restarted task resumes after this record only in this very file. A frame that starts
+   * in the middle of a line (an offset set by hand) is a bad record. Bad records follow {@code bad.record.policy}:
+   * {@code fail} stops reading (the good records before it in the batch are still delivered), the others log or
+   * dead-letter it and go on.
+   */
   private void process(TrackedFile file, RecordFramer.Frame frame, List<SourceRecord> batch) throws IOException {
     file.position = frame.endPosition;
     updateHead(file);
@@ -366,19 +510,56 @@ public final class FileSourceTask extends SourceTask {
     return crc.getValue();
   }
 
-  /** Opens a file at its stored offset when that offset is of this very file, else at its start. */
+  /**
+   * Opens a file through the {@link ConfinedOpener}, then places its framer.
+   *
+   * <p>The file must be the one listed (or, reopened, the one read before): a regular file inside
+   * {@code input.paths}, reached without a symbolic link, with the same file key. A refused file is logged at WARN
+   * with why and is no longer tracked; nothing of it is read. The next listing finds whatever then has its path and
+   * reads it if it is a file of the input directories, so a legitimate file swapped back loses nothing. A parked file
+   * found replaced was rotated while closed: see {@link #rotatedWhileParked}.
+   *
+   * <p>A parked file is reopened where it was parked. Otherwise the file is read from its stored offset when that
+   * offset is of this very file (size, first bytes, spool modification time), else from its start.
+   */
   private boolean open(TrackedFile file) throws IOException {
+    ConfinedOpener.Opened opened;
     try {
-      file.channel = FileChannel.open(file.path, StandardOpenOption.READ);
-      BasicFileAttributes attributes = Files.readAttributes(file.path, BasicFileAttributes.class);
-      file.fileKey = attributes.fileKey();
-      file.modified = attributes.lastModifiedTime().toMillis();
+      opened = opener.open(file.path, file.listedKey);
     } catch (NoSuchFileException e) {
-      LOG.info("File {} disappeared before it was read", file.path);
-      tracked.remove(file.key);
+      if (file.parked) {
+        rotatedWhileParked(file, null, "it was removed or renamed away");
+      } else {
+        LOG.info("File {} disappeared before it was read", file.path);
+        tracked.remove(file.key);
+      }
+      return false;
+    } catch (ConfinedOpener.Refused e) {
+      if (file.parked) {
+        rotatedWhileParked(file, e.replaced() ? regularFile(file.path) : null, e.reason());
+      } else {
+        LOG.warn("Refusing to read {}: {}. Only the regular file listed inside input.paths is read; nothing of this"
+            + " path is read until a listing finds a file of the input directories there.", file.path, e.reason());
+        tracked.remove(file.key);
+      }
       return false;
     }
+    file.channel = opened.channel();
+    file.fileKey = opened.attributes().fileKey();
+    file.listedKey = file.fileKey;
+    file.modified = opened.attributes().lastModifiedTime().toMillis();
+    openFiles.put(file, Boolean.TRUE);
+    filesOpen = openFiles.size();
     file.size = file.channel.size();
+    if (file.parked) {
+      file.parked = false;
+      file.framer = new RecordFramer(file.channel, file.parkedPosition, file.parkedLine, config.recordMaxBytes(),
+          config.format() == FileFormat.CSV, config.csvDelimiter());
+      if (file.parkedPosition == 0) {
+        file.framer.skipByteOrderMark();
+      }
+      return true;
+    }
     long position = 0;
     long line = 1;
     FileOffset stored = file.fromStart ? null : file.stored;
@@ -488,8 +669,14 @@ public final class FileSourceTask extends SourceTask {
     }
   }
 
+  /**
+   * A file has no complete record left: a spooled file is closed and waits for its records' commits; a drained
+   * rotated file is let go (and the new file at its path, if it is a regular file, followed from its start); any
+   * other tailed file waits, open or parked, for appends.
+   */
   private void reachedEnd(TrackedFile file, List<SourceRecord> batch) throws IOException {
     requestBoundary(file, batch);
+    file.lastEmitted = null;
     if (mode == FileMode.SPOOL) {
       file.readToEnd = true;
       close(file);
@@ -501,15 +688,14 @@ public final class FileSourceTask extends SourceTask {
       tracked.remove(file.key);
       filesCompleted.incrementAndGet();
       LOG.info("Read the rotated or removed file {} to its end (byte {})", file.path, file.position);
-      if (file.rotated && Files.isRegularFile(file.path)) {
-        TrackedFile next = new TrackedFile(file.path, null);
-        next.fromStart = true;
-        tracked.put(next.key, next);
-        queue.add(next);
+      BasicFileAttributes successor = file.rotated ? regularFile(file.path) : null;
+      if (successor != null) {
+        follow(file.path, successor.fileKey());
       }
       return;
     }
     file.size = Math.max(file.size, file.position);
+    file.readEnd = file.framer.readEnd();
     file.idle = true;
     idle.add(file);
   }
@@ -534,15 +720,16 @@ public final class FileSourceTask extends SourceTask {
       if (file.finishFailed || file.acked.get() < file.emitted) {
         continue;
       }
-      long size;
-      try {
-        size = Files.size(file.path);
-      } catch (NoSuchFileException e) {
-        LOG.warn("Spooled file {} was removed by someone else after it was read", file.path);
+      BasicFileAttributes now = regularFile(file.path);
+      if (now == null || !Objects.equals(now.fileKey(), file.fileKey)) {
+        // Never move or delete what was not read: the listing reads a new regular file at the path as a new file.
+        LOG.warn("Spooled file {} was {} by someone else after it was read; it is neither moved nor deleted",
+            file.path, now == null ? "removed (or replaced by a link or directory)" : "replaced by another file");
         it.remove();
         tracked.remove(file.key);
         continue;
       }
+      long size = now.size();
       if (size > file.position) {
         LOG.warn("Spooled file {} grew from {} to {} bytes after it was read; reading the appended bytes. Files"
             + " must be complete before they are spooled (see spool.min.file.age.ms).", file.path, file.position,
@@ -600,52 +787,107 @@ public final class FileSourceTask extends SourceTask {
     return candidate;
   }
 
-  /** Tail mode: notices files renamed away, removed or replaced at their path. */
+  /**
+   * Tail mode, every {@code scan.interval.ms}: notices open files renamed away, removed or replaced at their path,
+   * by comparing the file key at the path with the one read. Links are not followed: a link put in a file's place is
+   * not that file. The old file is then read to its end from its channel, and the new regular file at the path, if
+   * any, from its start (see {@link #reachedEnd}). Parked files are checked when they are woken or reopened.
+   */
   private void checkRotation() {
     for (TrackedFile file : tracked.values()) {
       if (file.channel == null || file.draining) {
         continue;
       }
-      Object currentKey;
-      try {
-        currentKey = Files.readAttributes(file.path, BasicFileAttributes.class).fileKey();
-      } catch (IOException e) {
-        currentKey = null;
+      BasicFileAttributes now = regularFile(file.path);
+      if (now != null && Objects.equals(now.fileKey(), file.fileKey)) {
+        continue;
       }
-      if (currentKey == null || !currentKey.equals(file.fileKey)) {
-        file.draining = true;
-        file.rotated = currentKey != null;
-        LOG.warn("File {} was {}; reading the old file to its end (from byte {}){}", file.path,
-            currentKey == null ? "removed or renamed away" : "rotated (another file now has its path)",
-            file.position, currentKey == null ? "" : ", then the new file from its start");
-        if (file.idle) {
-          file.idle = false;
-          idle.remove(file);
-          queue.add(file);
-        }
+      file.draining = true;
+      file.rotated = now != null;
+      LOG.warn("File {} was {}; reading the old file to its end (from byte {}){}", file.path,
+          now == null ? "removed, renamed away or replaced by a link" : "rotated (another file now has its path)",
+          file.position, now == null ? "" : ", then the new file from its start");
+      if (file.idle) {
+        file.idle = false;
+        idle.remove(file);
+        queue.add(file);
       }
     }
   }
 
-  /** Tail mode: queues idle files that grew, and restarts truncated ones. */
-  private void wakeIdleFiles() throws IOException {
+  /**
+   * Tail mode: a parked file's path no longer leads to it (removed, or another file there). Unlike an open file, the
+   * old file cannot be read to its end, as it was closed and its new name is unknown: bytes appended to it after it
+   * was parked are not read, which is logged with the position read up to. Another regular file at the path is then
+   * read from its start. The caller has taken the file out of the queue or the idle list.
+   *
+   * @param now the attributes of the regular file now at the path, or {@code null}
+   * @param what what happened to the path
+   */
+  private void rotatedWhileParked(TrackedFile file, BasicFileAttributes now, String what) {
+    LOG.warn("File {} changed while it was closed to stay within tail.max.open.files: {}. It had been read up to"
+        + " byte {}; bytes appended to the old file after it was closed, if any, are not read{}", file.path, what,
+        file.parkedPosition, now == null ? "." : ". The new file at the path is read from its start.");
+    tracked.remove(file.key);
+    if (now != null) {
+      follow(file.path, now.fileKey());
+    }
+  }
+
+  /** Tail mode: tracks the new file at a rotated file's path, read from its start whatever offset is stored. */
+  private void follow(Path path, Object fileKey) {
+    TrackedFile next = new TrackedFile(path, null);
+    next.fromStart = true;
+    next.listedKey = fileKey;
+    tracked.put(next.key, next);
+    queue.add(next);
+  }
+
+  /** The attributes of the regular file at a path, not following a link; {@code null} when there is none. */
+  private static BasicFileAttributes regularFile(Path path) {
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
+          LinkOption.NOFOLLOW_LINKS);
+      return attributes.isRegularFile() ? attributes : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Tail mode: queues idle files that grew past what was read, and restarts truncated ones from their start.
+   *
+   * <p>An open file is checked every poll, by its channel's size. A parked file is checked only every
+   * {@code scan.interval.ms}, by reading its path's attributes without following a link, so thousands of parked
+   * files cost no file descriptor and few system calls; a parked file whose path no longer leads to it is let go
+   * ({@link #rotatedWhileParked}).
+   */
+  private void wakeIdleFiles(boolean checkParked) throws IOException {
     Iterator<TrackedFile> it = idle.iterator();
     while (it.hasNext()) {
       TrackedFile file = it.next();
-      long size = file.channel.size();
+      long size;
+      if (file.channel != null) {
+        size = file.channel.size();
+      } else if (!checkParked) {
+        continue;
+      } else {
+        BasicFileAttributes now = regularFile(file.path);
+        if (now == null || !Objects.equals(now.fileKey(), file.fileKey)) {
+          it.remove();
+          file.idle = false;
+          rotatedWhileParked(file, now, now == null ? "it was removed, renamed away or replaced by a link"
+              : "another file now has its path");
+          continue;
+        }
+        size = now.size();
+      }
       file.size = size;
       if (size < file.position) {
         LOG.warn("File {} was truncated from at least {} to {} bytes; reading it again from its start", file.path,
             file.position, size);
-        file.position = 0;
-        file.headLength = 0;
-        file.headCrc = 0;
-        file.header = null;
-        file.headerProblem = null;
-        file.framer = new RecordFramer(file.channel, 0, 1, config.recordMaxBytes(),
-            config.format() == FileFormat.CSV, config.csvDelimiter());
-        file.framer.skipByteOrderMark();
-      } else if (size == file.position) {
+        restartFromStart(file);
+      } else if (size <= file.readEnd) {
         continue;
       }
       it.remove();
@@ -654,7 +896,25 @@ public final class FileSourceTask extends SourceTask {
     }
   }
 
-  private static void close(TrackedFile file) {
+  /** Tail mode: forgets what was read of a truncated file, so it is read again from its start. */
+  private void restartFromStart(TrackedFile file) throws IOException {
+    file.position = 0;
+    file.readEnd = 0;
+    file.headLength = 0;
+    file.headCrc = 0;
+    file.header = null;
+    file.headerProblem = null;
+    if (file.channel == null) {
+      file.parkedPosition = 0;
+      file.parkedLine = 1;
+      return;
+    }
+    file.framer = new RecordFramer(file.channel, 0, 1, config.recordMaxBytes(),
+        config.format() == FileFormat.CSV, config.csvDelimiter());
+    file.framer.skipByteOrderMark();
+  }
+
+  private void close(TrackedFile file) {
     if (file.channel != null) {
       try {
         file.channel.close();
@@ -662,6 +922,9 @@ public final class FileSourceTask extends SourceTask {
         LOG.debug("Closing {} failed", file.path, e);
       }
       file.channel = null;
+    }
+    if (openFiles.remove(file) != null) {
+      filesOpen = openFiles.size();
     }
   }
 

@@ -76,6 +76,15 @@ final class RecordFramer {
   }
 
   /**
+   * The file position up to which bytes were read (buffered, or passed over in an over-long record).
+   *
+   * @return the position
+   */
+  long readEnd() {
+    return bufferPosition + limit;
+  }
+
+  /**
    * The line number of the next record to be framed.
    *
    * @return the line number

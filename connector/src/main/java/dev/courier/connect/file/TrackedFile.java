@@ -23,6 +23,8 @@ final class TrackedFile {
   boolean fromStart;
 
   FileChannel channel;
+  /** The file key the file must have when it is opened: the listed one, then the one it had when first opened. */
+  Object listedKey;
   Object fileKey;
   RecordFramer framer;
   long position;
@@ -54,6 +56,14 @@ final class TrackedFile {
   boolean rotated;
   /** Tail: waiting for appended bytes. */
   boolean idle;
+  /** Tail: the file position up to which bytes were read when it went idle (a partial last line included). */
+  long readEnd;
+  /** Tail: closed to stay within tail.max.open.files; reopened at {@link #parkedPosition}. */
+  boolean parked;
+  /** Tail, parked: the position of the next record (the framer's, so a skipped byte-order mark stays skipped). */
+  long parkedPosition;
+  /** Tail, parked: the line number of the next record. */
+  long parkedLine;
 
   /** Records (good and dead-letter) returned from poll for this file. */
   long emitted;

@@ -159,7 +159,10 @@ public final class JdbcSourceTask extends SourceTask {
     for (Source source : sources) {
       source.stored = stored.get(source.partition);
     }
-    metrics = TaskMetrics.of(() -> context.pluginMetrics());
+    // The connector gives task n the tables n, n + tasks, ...: the first one's index is the task number.
+    int taskIndex = props.containsKey(TASK_TABLES_CONFIG)
+        ? Integer.parseInt(props.get(TASK_TABLES_CONFIG).split(",")[0].trim()) : 0;
+    metrics = TaskMetrics.of(context, connectorName, taskIndex);
     rowsRead = metrics.counter("rows-read-total", "Rows read from the database");
     badRecordCount = metrics.counter("bad-records-total", "Rows that could not become records (failed on,"
         + " skipped or dead-lettered)");

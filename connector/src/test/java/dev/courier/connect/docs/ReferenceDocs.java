@@ -50,9 +50,14 @@ public final class ReferenceDocs {
             + " read by exactly one task, every task lists the directories itself (in steps of at most 1000"
             + " entries per poll), and new files are picked up without a rebalance.\n")
         .append("- **Memory**: bounded by `record.max.bytes` per open file and by `poll.max.records` and"
-            + " `poll.max.bytes` per poll, whatever the file sizes.\n")
+            + " `poll.max.bytes` per poll, whatever the file sizes. In tail mode a task keeps at most"
+            + " `tail.max.open.files` files open (the least recently read is closed and later reopened at its"
+            + " position) and follows at most `tail.max.tracked.files`.\n")
         .append("- **Safety**: only regular files inside `input.paths` are read; symbolic links are followed only to"
-            + " files inside an input directory; symbolic links to directories are never followed.\n\n");
+            + " files inside an input directory; symbolic links to directories are never followed. Every open,"
+            + " first or again, walks from the input directory without following a link and checks that the file"
+            + " is the one listed (same device and inode), so a file or directory swapped for a link by a writer of"
+            + " the input directories is refused with a WARN naming it and why, and never read.\n\n");
     md.append("## Bad records\n\n")
         .append("Invalid UTF-8, invalid JSON or a JSON line that is not one object, duplicate JSON members, a CSV"
             + " record with another column count than the header or broken quoting, a record longer than"
@@ -116,9 +121,12 @@ public final class ReferenceDocs {
             + " groups below; any other producer key is accepted and checked the same way.\n\n");
     md.append("## Metrics\n\n")
         .append("Per task, through the worker's plugin metrics (JMX"
-            + " `kafka.connect:type=plugins,connector=<name>,task=<n>`; needs Kafka Connect 4.1 or later):"
+            + " `kafka.connect:type=plugins,connector=<name>,task=<n>`, and every metrics reporter of the worker;"
+            + " before Kafka Connect 4.1, JMX only, under the same name):"
             + " `records-read-total`, `bytes-read-total`, `bad-records-total`, `files-completed-total`,"
-            + " `bytes-behind` (bytes not yet read in the files the task reads) and `files-tracked`.\n\n");
+            + " `bytes-behind` (bytes not yet read in the files the task reads), `files-tracked`, `files-open` and,"
+            + " in tail mode, `files-untracked` (files found but waiting because `tail.max.tracked.files` is"
+            + " reached).\n\n");
     md.append("## Configuration\n");
     ConfigTables.append(md, FileSourceConnectorConfig.configDef());
     md.append("\nConnect's own connector keys apply as well, notably `tasks.max`, `key.converter`,"

@@ -78,6 +78,44 @@ class FileSourceConnectorTest {
   }
 
   @Test
+  void tailLimitsAreCheckedOnTheirKeys() {
+    assertThat(errors(valid("mode", "tail", "tail.max.open.files", "0"))).containsOnlyKeys("tail.max.open.files");
+    assertThat(errors(valid("mode", "tail", "tail.max.open.files", "many"))).containsOnlyKeys("tail.max.open.files");
+    assertThat(errors(valid("mode", "tail", "tail.max.tracked.files", "0")))
+        .containsOnlyKeys("tail.max.tracked.files");
+    assertThat(errors(valid("mode", "tail", "tail.max.open.files", "1", "tail.max.tracked.files", "1"))).isEmpty();
+    assertThat(visible(valid("mode", "tail"), "tail.max.open.files")).isTrue();
+    assertThat(visible(valid("mode", "tail"), "tail.max.tracked.files")).isTrue();
+    assertThat(visible(valid(), "tail.max.open.files")).isFalse();
+    assertThat(visible(valid(), "csv.delimiter")).isFalse();
+    assertThat(visible(valid("format", "csv"), "csv.delimiter")).isTrue();
+  }
+
+  private boolean visible(Map<String, String> config, String key) {
+    return connector.validate(config).configValues().stream().filter(v -> v.name().equals(key)).findFirst()
+        .orElseThrow().visible();
+  }
+
+  @Test
+  @org.junit.jupiter.api.condition.EnabledOnOs(value = {org.junit.jupiter.api.condition.OS.LINUX,
+      org.junit.jupiter.api.condition.OS.MAC}, disabledReason = "only Unix JVMs report an open-file limit")
+  void tailMaxOpenFilesAboveHalfTheWorkersOpenFileLimitIsAnError() {
+    long limit = ((com.sun.management.UnixOperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getMaxFileDescriptorCount();
+    org.junit.jupiter.api.Assumptions.assumeTrue(limit < 2_000_000,
+        "the open-file limit " + limit + " is above what tail.max.open.files accepts anyway");
+
+    assertThat(errors(valid("mode", "tail", "tail.max.open.files", Long.toString(limit / 2)))).isEmpty();
+    Map<String, List<String>> errors = errors(valid("mode", "tail", "tail.max.open.files",
+        Long.toString(limit / 2 + 1)));
+    assertThat(errors).containsOnlyKeys("tail.max.open.files");
+    assertThat(errors.get("tail.max.open.files").get(0)).contains("ulimit -n").contains(Long.toString(limit))
+        .contains("at most " + limit / 2);
+    // In spool mode at most one file is open, so the key does not matter.
+    assertThat(errors(valid("tail.max.open.files", Long.toString(limit / 2 + 1)))).isEmpty();
+  }
+
+  @Test
   void producerOverridesAreCheckedByTheSharedRulesOnTheExactKey() {
     Map<String, List<String>> errors = errors(valid("producer.override.enable.idempotence", "true",
         "producer.override.acks", "1"));

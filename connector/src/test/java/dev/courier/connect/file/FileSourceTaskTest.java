@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.courier.connect.FakeTaskContext;
 import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.harness.LogCapture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.header.Header;
 import org.apache.kafka.connect.source.SourceRecord;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -417,6 +419,178 @@ class FileSourceTaskTest {
 
     assertThat(records).extracting(SourceRecord::value).containsExactly("fine");
     assertThat(records.get(0).sourcePartition()).isEqualTo(Map.of("path", inside.toRealPath().toString()));
+  }
+
+  @Test
+  void aTailedFileSwappedForALinkToAnOutsideFileIsNeverRead() throws Exception {
+    Path outside = Files.writeString(root.resolve("secret.log"), "secret 1\nsecret 2\n");
+    Path file = write("app.log", "1\n");
+    Map<String, String> config = config("text", "mode", "tail");
+    FileSourceTask task = start(config, context(config));
+    assertThat(pollRecords(task, 1)).extracting(SourceRecord::value).containsExactly("1");
+
+    // A writer of the input directory appends, renames the file away and puts a link to an outside file in its place.
+    Files.writeString(file, "2\n", StandardOpenOption.APPEND);
+    Files.move(file, in.resolve("app.log.old"));
+    Files.createSymbolicLink(file, outside);
+    time.advance(1000);
+    List<SourceRecord> records = pollRecords(task, 3);
+    Files.writeString(outside, "secret 3\n", StandardOpenOption.APPEND);
+    time.advance(1000);
+    records.addAll(pollRecords(task, 1));
+
+    assertThat(records).extracting(SourceRecord::value).containsExactly("2");
+    assertThat(task.trackedFiles()).isEmpty();
+  }
+
+  @Test
+  void aSpooledFileSwappedForALinkBetweenListingAndOpenIsRefusedAndTheRealFileIsReadLater() throws Exception {
+    Path outside = Files.writeString(root.resolve("secret.txt"), "secret\n");
+    write("a.txt", "a1\na2\n");
+    write("b.txt", "b1\nb2\n");
+    Map<String, String> config = config("text", "poll.max.records", "1");
+    FakeTaskContext context = context(config);
+    FileSourceTask task = start(config, context);
+    List<SourceRecord> records = new ArrayList<>(task.poll());
+    // Both files are listed; one is open, the other waits in the queue: swap that one now.
+    TrackedFile waiting = task.trackedFiles().stream().filter(f -> f.channel == null).findFirst().orElseThrow();
+    Path moved = root.resolve("moved-away.txt");
+    Files.move(waiting.path, moved);
+    Files.createSymbolicLink(waiting.path, outside);
+
+    try (LogCapture logs = LogCapture.start(Level.WARN)) {
+      records.addAll(pollRecords(task, 10));
+      assertThat(logs.events(e -> e.contains("Refusing to read " + waiting.path))).isNotEmpty()
+          .allSatisfy(e -> assertThat(e).startsWith("WARN").contains("it is now a symbolic link"));
+    }
+    assertThat(records).extracting(SourceRecord::value).hasSize(2).noneMatch(v -> v.toString().startsWith("secret"));
+
+    // The writer puts the real file back: the next listing reads it, so nothing of it is lost.
+    Files.delete(waiting.path);
+    Files.move(moved, waiting.path);
+    ack(task, records);
+    time.advance(1000);
+    records.addAll(pollRecords(task, 2));
+    assertThat(records).extracting(SourceRecord::value).containsExactlyInAnyOrder("a1", "a2", "b1", "b2");
+  }
+
+  @Test
+  void aDirectorySwappedForALinkBetweenListingAndOpenIsRefused() throws Exception {
+    Path outsideDir = Files.createDirectories(root.resolve("outside"));
+    Files.writeString(outsideDir.resolve("x.txt"), "secret\n");
+    Path sub = Files.createDirectories(in.resolve("sub"));
+    Files.writeString(sub.resolve("x.txt"), "x1\n");
+    write("a.txt", "a1\n");
+    Map<String, String> config = config("text", "input.recursive", "true", "poll.max.records", "1",
+        "spool.finished.action", "delete");
+    FileSourceTask task = start(config, context(config));
+    List<SourceRecord> records = new ArrayList<>();
+    // Poll until sub/x.txt is listed but not yet opened, then swap its directory for a link to an outside one.
+    TrackedFile listed = null;
+    for (int i = 0; i < 20 && listed == null; i++) {
+      records.addAll(pollRecords(task, 1));
+      listed = task.trackedFiles().stream().filter(f -> f.path.endsWith("sub/x.txt") && f.channel == null)
+          .findFirst().orElse(null);
+    }
+    assertThat(listed).as("sub/x.txt listed and waiting to be opened").isNotNull();
+    Files.move(sub, in.resolve("sub-old"));
+    Files.createSymbolicLink(sub, outsideDir);
+
+    time.advance(1000);
+    records.addAll(pollRecords(task, 5));
+
+    assertThat(records).extracting(SourceRecord::value).noneMatch(v -> v.toString().startsWith("secret"))
+        .contains("a1");
+  }
+
+  @Test
+  void tailKeepsAtMostMaxOpenFilesOpenAndReopensParkedFilesWhereTheyStopped() throws Exception {
+    int files = 6;
+    for (int f = 0; f < files; f++) {
+      // A byte-order mark and a partial last line: both must survive parking.
+      write("f" + f + ".log", "\uFEFFf" + f + " l1\nf" + f + " l2\nf" + f + " par");
+    }
+    Map<String, String> config = config("text", "mode", "tail", "tail.max.open.files", "2");
+    FakeTaskContext context = context(config);
+    FileSourceTask task = start(config, context);
+    List<SourceRecord> records = new ArrayList<>();
+    List<Long> openCounts = new ArrayList<>();
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < 30; i++) {
+        List<SourceRecord> batch = task.poll();
+        if (batch != null) {
+          records.addAll(batch);
+        }
+        openCounts.add(context.metric("files-open"));
+      }
+      for (int f = 0; f < files; f++) {
+        Files.writeString(in.resolve("f" + f + ".log"), round == 0 ? "t\nf" + f + " l4\n" : "f" + f + " l" + (4 + round)
+            + "\n", StandardOpenOption.APPEND);
+      }
+      time.advance(1000);
+    }
+    records.addAll(pollRecords(task, files * 6 - records.size()));
+
+    List<String> expected = new ArrayList<>();
+    for (int f = 0; f < files; f++) {
+      expected.addAll(List.of("f" + f + " l1", "f" + f + " l2", "f" + f + " part", "f" + f + " l4", "f" + f + " l5",
+          "f" + f + " l6"));
+    }
+    assertThat(records).extracting(SourceRecord::value).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(openCounts).allMatch(n -> n <= 2).contains(2L);
+    assertThat(context.metric("files-tracked")).isEqualTo(files);
+    // Offsets are exact after reopening: the last record of f0 ends at the end of the file.
+    SourceRecord last = records.stream().filter(r -> r.value().equals("f0 l6")).findFirst().orElseThrow();
+    assertThat(offset(last)).containsEntry("position", Files.size(in.resolve("f0.log"))).containsEntry("line", 7L);
+  }
+
+  @Test
+  void aParkedFileSwappedForALinkToAnOutsideFileIsNeverRead() throws Exception {
+    Path outside = Files.writeString(root.resolve("secret.log"), "secret\n");
+    write("a.log", "a1\n");
+    write("b.log", "b1\n");
+    Map<String, String> config = config("text", "mode", "tail", "tail.max.open.files", "1");
+    FileSourceTask task = start(config, context(config));
+    List<SourceRecord> records = pollRecords(task, 2);
+    TrackedFile parked = task.trackedFiles().stream().filter(f -> f.parked).findFirst().orElseThrow();
+
+    Files.move(parked.path, in.resolve("moved.old"));
+    Files.createSymbolicLink(parked.path, outside);
+    time.advance(1000);
+    records.addAll(pollRecords(task, 3));
+
+    assertThat(records).extracting(SourceRecord::value).containsExactlyInAnyOrder("a1", "b1");
+    assertThat(task.trackedFiles()).extracting(f -> f.path).doesNotContain(parked.path);
+  }
+
+  @Test
+  void tailFollowsAtMostMaxTrackedFilesAndReportsTheFilesThatWait() throws Exception {
+    write("a.log", "a1\n");
+    write("b.log", "b1\n");
+    write("c.log", "c1\n");
+    Map<String, String> config = config("text", "mode", "tail", "tail.max.tracked.files", "2");
+    FakeTaskContext context = context(config);
+    FileSourceTask task = start(config, context);
+
+    List<SourceRecord> records;
+    try (LogCapture logs = LogCapture.start(Level.WARN)) {
+      records = pollRecords(task, 3);
+      assertThat(logs.events(e -> e.contains("tail.max.tracked.files=2"))).isNotEmpty()
+          .allSatisfy(e -> assertThat(e).startsWith("WARN").contains("1 files found in input.paths are not read"));
+    }
+    assertThat(records).hasSize(2);
+    assertThat(context.metric("files-tracked")).isEqualTo(2);
+    assertThat(context.metric("files-untracked")).isEqualTo(1);
+
+    // A followed file is removed: it is read to its end and let go, and the waiting file is followed.
+    TrackedFile gone = task.trackedFiles().iterator().next();
+    Files.delete(gone.path);
+    time.advance(1000);
+    records.addAll(pollRecords(task, 1));
+    time.advance(1000);
+    task.poll();
+    assertThat(records).extracting(SourceRecord::value).containsExactlyInAnyOrder("a1", "b1", "c1");
+    assertThat(context.metric("files-untracked")).isZero();
   }
 
   @Test

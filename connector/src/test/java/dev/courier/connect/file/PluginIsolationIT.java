@@ -70,13 +70,8 @@ class PluginIsolationIT {
 
   @BeforeAll
   static void start() throws Exception {
-    String version = CourierConnectorVersion.get();
-    Path zip = Paths.get("target", "courier-connector-" + version + ".zip").toAbsolutePath();
-    assertThat(zip).as("the plugin zip, built by package before failsafe runs").exists();
     Path plugins = Files.createDirectories(root.resolve("plugins"));
-    unzip(zip, plugins);
-    pluginDirectory = plugins.resolve("courier-connector-" + version);
-    jarMessageType(pluginDirectory.resolve("lib").resolve("parcel-messages.jar"));
+    pluginDirectory = deployPlugin(plugins);
 
     kafka = EmbeddedKafka.start();
     worker = WorkerProcess.builder(kafka)
@@ -171,6 +166,24 @@ class PluginIsolationIT {
       ParcelScanned expected = MessageClassIT.message(i);
       assertThat(byKey.get(expected.parcelId())).as("record %s", expected.parcelId()).isEqualTo(expected);
     }
+  }
+
+  /**
+   * Deploys the plugin as an operator does: the zip built by {@code package}, unpacked into a {@code plugin.path}
+   * directory, with the jar of the {@code message.class} type ({@link ParcelScanned} and its generated classes)
+   * copied into the plugin's {@code lib/}, as the docs say.
+   *
+   * @param pluginPath the worker's {@code plugin.path}
+   * @return the plugin's directory in it
+   */
+  static Path deployPlugin(Path pluginPath) throws Exception {
+    String version = CourierConnectorVersion.get();
+    Path zip = Paths.get("target", "courier-connector-" + version + ".zip").toAbsolutePath();
+    assertThat(zip).as("the plugin zip, built by package before failsafe runs").exists();
+    unzip(zip, pluginPath);
+    Path plugin = pluginPath.resolve("courier-connector-" + version);
+    jarMessageType(plugin.resolve("lib").resolve("parcel-messages.jar"));
+    return plugin;
   }
 
   /**

@@ -229,7 +229,8 @@ final class JdbcReferenceDocs {
 
     md.append("## Metrics\n\n")
         .append("Per task, through the worker's plugin metrics (JMX"
-            + " `kafka.connect:type=plugins,connector=<name>,task=<n>`; needs Kafka Connect 4.1 or later):"
+            + " `kafka.connect:type=plugins,connector=<name>,task=<n>`, and every metrics reporter of the worker;"
+            + " before Kafka Connect 4.1, JMX only, under the same name):"
             + " `rows-read-total`, `bad-records-total`, `snapshots-total` (bulk), `incrementing-lag` (the newest"
             + " incrementing value seen minus the last delivered one: about the rows behind), `timestamp-lag-ms`"
             + " (the newest timestamp seen minus the last delivered one), `barrier-wait-ms` (how long the oldest"

@@ -44,6 +44,9 @@ import org.apache.kafka.common.config.ConfigValue;
  * <p>The {@code *_CONFIG} constants are the full connector config keys; every key is optional (its default
  * {@code null} means "not overridden: the worker's value applies"). Validators are Kafka's own, accepting a missing
  * value; their {@code toString} is what the reference docs show.
+ *
+ * <p><b>Internal:</b> used by Courier's connector; not covered by the compatibility promise of the public API (the
+ * {@code producer.override.*} key names are the connector's API, this class is not).
  */
 public final class ProducerOverrideConfig {
 

@@ -6,7 +6,12 @@ package dev.courier.config;
 import java.util.Collection;
 import java.util.Optional;
 
-/** "Did you mean" for mistyped names: the closest candidate within a small edit distance. */
+/**
+ * "Did you mean" for mistyped names: the closest candidate within a small edit distance.
+ *
+ * <p><b>Internal:</b> used by Courier's processor and connector; not covered by the compatibility promise of the
+ * public API.
+ */
 public final class Suggestions {
   private Suggestions() {}
 

@@ -17,7 +17,10 @@ package dev.courier.runtime;
 public class NullKeyException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the {@code @KafkaMessage} type. */
   private final String messageType;
+
+  /** The name of its {@code @PartitionKey} member. */
   private final String keyMember;
 
   /**

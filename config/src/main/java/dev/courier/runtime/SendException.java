@@ -15,7 +15,10 @@ import org.apache.kafka.common.errors.RetriableException;
 public class SendException extends KafkaException {
   private static final long serialVersionUID = 1L;
 
+  /** The topic the record was sent to. */
   private final String topic;
+
+  /** The record key as shown in the message ({@code byte[]} keys in hex; {@code "null"} without a key). */
   private final String key;
 
   /**

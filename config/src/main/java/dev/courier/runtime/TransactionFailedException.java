@@ -15,6 +15,7 @@ import org.apache.kafka.common.KafkaException;
 public class TransactionFailedException extends KafkaException {
   private static final long serialVersionUID = 1L;
 
+  /** Whether the producer must be closed and replaced. */
   private final boolean fatal;
 
   /**

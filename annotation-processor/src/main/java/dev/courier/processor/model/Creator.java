@@ -26,7 +26,13 @@ public record Creator(Kind kind, List<String> parameters, String problem) {
     NONE
   }
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param kind the way
+   * @param parameters for a constructor: the member names in parameter order
+   * @param problem for {@link Kind#NONE}: why no way was found
+   */
   public Creator {
     parameters = List.copyOf(parameters);
   }

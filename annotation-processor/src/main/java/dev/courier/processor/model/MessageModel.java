@@ -47,7 +47,24 @@ public record MessageModel(
     StructModel struct,
     List<Misplaced> misplaced) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param element the annotated type
+   * @param annotation its {@code @KafkaMessage}
+   * @param shape what kind of type it is, for the checks of what can be a message type
+   * @param binaryName the binary name, for example {@code com.acme.Outer$Inner}
+   * @param packageName the package, where the classes are generated
+   * @param baseName the prefix of the generated class names ({@code Outer_Inner})
+   * @param topic the topic as written
+   * @param topicLocation the {@code topic} value
+   * @param sendMode the send mode (explicit or default)
+   * @param settings the fixed producer settings
+   * @param keySerializer the declared key serializer, or empty for the inferred one
+   * @param valueSerializer the declared value serializer, or empty for the generated JSON codec
+   * @param struct the type's members and creator
+   * @param misplaced Courier annotations on methods that are not members
+   */
   public MessageModel {
     misplaced = List.copyOf(misplaced);
   }

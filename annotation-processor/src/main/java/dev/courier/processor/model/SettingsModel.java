@@ -18,7 +18,14 @@ import java.util.Map;
 public record SettingsModel(
     ProducerSettings settings, Map<String, Location> locations, List<PropertyProblem> problems) {
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param settings the settings: every explicit attribute (with origins such as
+   *     {@code @KafkaMessage(acks) on com.acme.Order}), the well-formed {@code properties} entries, and the send mode
+   * @param locations for each Kafka key (and {@code "sendMode"}): the annotation value that fixed it
+   * @param problems the {@code properties} entries that could not be used
+   */
   public SettingsModel {
     locations = Map.copyOf(locations);
     problems = List.copyOf(problems);

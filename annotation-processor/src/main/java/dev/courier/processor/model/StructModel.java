@@ -27,7 +27,17 @@ public record StructModel(
     boolean accessible,
     List<String> duplicates) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param element the type
+   * @param typeName the type as JavaPoet writes it
+   * @param qualifiedName the canonical name, for messages
+   * @param members the members in JSON order
+   * @param creator how the deserializer creates it
+   * @param accessible whether generated code in the message's package can use the type
+   * @param duplicates names of members declared more than once in the hierarchy, with where
+   */
   public StructModel {
     members = List.copyOf(members);
     duplicates = List.copyOf(duplicates);

@@ -33,7 +33,12 @@ public sealed interface ValueType {
    * @param constants the constant names in declaration order
    */
   record EnumType(ClassName typeName, List<String> constants) implements ValueType {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param typeName the enum class
+     * @param constants the constant names in declaration order
+     */
     public EnumType {
       constants = List.copyOf(constants);
     }

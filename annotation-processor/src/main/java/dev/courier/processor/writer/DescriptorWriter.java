@@ -47,7 +47,7 @@ final class DescriptorWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addOriginatingElement(model.element())
-            .addAnnotation(Types.generated())
+            .addAnnotations(Types.generated(model))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(Types.MESSAGE_DESCRIPTOR)
             .addJavadoc(

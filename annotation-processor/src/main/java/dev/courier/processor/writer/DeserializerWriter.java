@@ -51,7 +51,7 @@ final class DeserializerWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addOriginatingElement(model.element())
-            .addAnnotation(Types.generated())
+            .addAnnotations(Types.generated(model))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(Types.DESERIALIZER, model.typeName()))
             .addJavadoc(

@@ -58,7 +58,7 @@ final class ProducerWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addOriginatingElement(model.element())
-            .addAnnotation(Types.generated())
+            .addAnnotations(Types.generated(model))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(AutoCloseable.class)
             .addJavadoc(classDoc())

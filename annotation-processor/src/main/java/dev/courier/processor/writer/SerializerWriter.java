@@ -40,7 +40,7 @@ final class SerializerWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addOriginatingElement(model.element())
-            .addAnnotation(Types.generated())
+            .addAnnotations(Types.generated(model))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(Types.SERIALIZER, model.typeName()))
             .addJavadoc(

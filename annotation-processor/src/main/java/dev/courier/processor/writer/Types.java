@@ -5,6 +5,16 @@ package dev.courier.processor.writer;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import dev.courier.processor.model.MessageModel;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.ModuleElement.RequiresDirective;
+import javax.lang.model.util.ElementFilter;
 
 /** The classes generated code refers to, and what every generated class carries. */
 final class Types {
@@ -42,8 +52,49 @@ final class Types {
 
   private Types() {}
 
-  /** {@code @Generated("dev.courier.processor.CourierProcessor")}: no date, so output stays deterministic. */
-  static AnnotationSpec generated() {
-    return AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
+  /**
+   * {@code @Generated("dev.courier.processor.CourierProcessor")} (no date, so output stays deterministic) when the
+   * message type's module reads {@code java.compiler}, where that annotation lives; nothing otherwise. Code on the
+   * class path (the unnamed module) reads every module; an application's {@code module-info.java} need not require
+   * {@code java.compiler}, and the generated code must compile there too.
+   *
+   * @param model the message type
+   * @return the annotation, or no annotation
+   */
+  static List<AnnotationSpec> generated(MessageModel model) {
+    return readsJavaCompiler(model.element())
+        ? List.of(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
+        : List.of();
+  }
+
+  /** Whether an element's module reads {@code java.compiler}: requires it directly or through requires transitive. */
+  private static boolean readsJavaCompiler(Element element) {
+    Element enclosing = element;
+    while (enclosing != null && !(enclosing instanceof ModuleElement)) {
+      enclosing = enclosing.getEnclosingElement();
+    }
+    if (!(enclosing instanceof ModuleElement module) || module.isUnnamed()) {
+      return true;
+    }
+    Deque<ModuleElement> toVisit = new ArrayDeque<>();
+    Set<String> seen = new HashSet<>();
+    for (RequiresDirective requires : ElementFilter.requiresIn(module.getDirectives())) {
+      toVisit.add(requires.getDependency());
+    }
+    while (!toVisit.isEmpty()) {
+      ModuleElement required = toVisit.poll();
+      String name = required.getQualifiedName().toString();
+      if (name.equals("java.compiler")) {
+        return true;
+      }
+      if (seen.add(name)) {
+        for (RequiresDirective requires : ElementFilter.requiresIn(required.getDirectives())) {
+          if (requires.isTransitive()) {
+            toVisit.add(requires.getDependency());
+          }
+        }
+      }
+    }
+    return false;
   }
 }

@@ -784,7 +784,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   /**
    * Single-node defaults: internal topics that fit one broker, few threads, a small log-cleaner buffer, timed-out
-   * transactions aborted promptly.
+   * transactions aborted promptly, no time-based retention.
    */
   private static final Map<String, String> DEFAULTS = Map.ofEntries(
       Map.entry("offsets.topic.replication.factor", "1"),
@@ -802,5 +802,8 @@ public final class EmbeddedKafka implements AutoCloseable {
       Map.entry("log.cleaner.dedupe.buffer.size", "2097152"),
       Map.entry("log.cleaner.threads", "1"),
       // A transaction left open by a killed producer is aborted within 1 s of its timeout instead of 10 s.
-      Map.entry("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000"));
+      Map.entry("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000"),
+      // Tests and the demo write records with timestamps from the past (a message's own time), which the default
+      // 7-day retention deletes at its next check: a slow run lost records that way. Nothing here is kept for long.
+      Map.entry("log.retention.ms", "-1"));
 }

@@ -96,8 +96,7 @@ class ConnectWorkerVersionsIT {
     Path file = in.resolve("parcels.json");
 
     try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
-      // The messages' timestamps are of 2025: without this, the broker's retention check may delete them mid-test.
-      kafka.createTopic(TOPIC, 3, Map.of("retention.ms", "-1"));
+      kafka.createTopic(TOPIC, 3);
       streamAcrossARestart(kafka, version, classPath, name, dir, in, file);
     }
   }

@@ -1,4 +1,0 @@
-package com.acme;
-
-/** A hand-written class whose name Courier would generate for Clash. */
-public class ClashProducer {}

@@ -1,6 +1,0 @@
-package com.acme;
-
-import dev.courier.KafkaMessage;
-
-@KafkaMessage(topic = "orders")
-public interface InterfaceMessage {}

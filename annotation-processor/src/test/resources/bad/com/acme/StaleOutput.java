@@ -1,8 +1,0 @@
-package com.acme;
-
-import dev.courier.KafkaMessage;
-
-@KafkaMessage(topic = "orders")
-public class StaleOutput {
-  String id;
-}

@@ -1,9 +1,0 @@
-package com.acme;
-
-import dev.courier.KafkaMessage;
-
-@SuppressWarnings("courier.ordering")
-@KafkaMessage(topic = "orders", idempotence = false, maxInFlight = 5)
-public class SuppressedOrdering {
-  String id;
-}

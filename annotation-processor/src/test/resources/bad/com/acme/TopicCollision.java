@@ -1,9 +1,0 @@
-package com.acme;
-
-import dev.courier.KafkaMessage;
-
-@KafkaMessage(
-    topic = "my.orders_v1")
-public class TopicCollision {
-  String id;
-}

@@ -1,0 +1,7 @@
+package corpus;
+
+import dev.courier.KafkaMessage;
+
+// message: which is an interface
+@KafkaMessage(topic = "orders") // error: courier.type.kind
+public interface InterfaceMessage {}

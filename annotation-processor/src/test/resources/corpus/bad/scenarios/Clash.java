@@ -1,0 +1,8 @@
+package corpus;
+
+import dev.courier.KafkaMessage;
+
+@KafkaMessage(topic = "orders")
+public class Clash {
+  String id;
+}

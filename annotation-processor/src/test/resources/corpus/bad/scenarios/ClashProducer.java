@@ -1,0 +1,4 @@
+package corpus;
+
+/** A hand-written class whose name Courier would generate for Clash. */
+public class ClashProducer {}

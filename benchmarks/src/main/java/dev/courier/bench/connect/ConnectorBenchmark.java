@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -57,10 +56,6 @@ public final class ConnectorBenchmark {
   static final String MEMORY_SOURCE = "dev.courier.bench.connect.memory.MemorySourceConnector";
   static final String MESSAGE_CLASS = "dev.courier.bench.model.LineEvent";
   static final String JSON_TOPIC = "courier-bench-events";
-  /** The JVM options of Kafka's {@code connect-distributed.sh} and {@code kafka-run-class.sh}, for the worker. */
-  static final List<String> KAFKA_SCRIPT_JVM_OPTIONS = List.of("-Xms256M", "-Xmx2G", "-server",
-      "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20", "-XX:InitiatingHeapOccupancyPercent=35",
-      "-XX:+ExplicitGCInvokesConcurrent", "-Djava.awt.headless=true");
   /** The producer keys the ceiling copies from the worker's logged producer config. */
   static final List<String> PRODUCER_KEYS = List.of(ProducerConfig.ACKS_CONFIG, ProducerConfig.BATCH_SIZE_CONFIG,
       ProducerConfig.LINGER_MS_CONFIG, ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
@@ -184,10 +179,11 @@ public final class ConnectorBenchmark {
         contenders.add(contender);
       }
     }
-    try (WorkerProcess worker = startWorker(kafka, pluginPath, workDir.resolve("worker"))) {
+    try (WorkerProcess worker = BenchmarkWorker.start(locations, kafka, pluginPath, workDir.resolve("worker"),
+        List.of(FILE_STREAM_SOURCE, COURIER_FILE_SOURCE, MEMORY_SOURCE))) {
       log.printf("broker %s (Kafka %s, in this JVM); Connect worker %s at %s (child JVM %s)%n",
           kafka.bootstrapServers(), Locations.kafkaClientsVersion(), worker.rest().workerVersion(),
-          worker.restUrl(), String.join(" ", KAFKA_SCRIPT_JVM_OPTIONS));
+          worker.restUrl(), String.join(" ", BenchmarkWorker.KAFKA_SCRIPT_JVM_OPTIONS));
       if (options.cases().contains(Case.JSON)) {
         kafka.createTopic(JSON_TOPIC, 1);
       }
@@ -219,43 +215,6 @@ public final class ConnectorBenchmark {
       }
     }
     addTo(report);
-  }
-
-  /**
-   * The 4.3.1 worker in a child JVM as Kafka's {@code connect-distributed.sh} starts it: Connect's defaults (only
-   * String converters and the plugin path set), the scripts' JVM options, logging at WARN except each client's
-   * effective settings (from which {@link #producerConfig} reads what a connector's producer used).
-   */
-  private WorkerProcess startWorker(EmbeddedKafka kafka, Path pluginPath, Path dir) {
-    List<String> jvmOptions = new ArrayList<>(KAFKA_SCRIPT_JVM_OPTIONS);
-    // Extra options for the worker JVM, e.g. -XX:StartFlightRecording=... to profile a connector.
-    String extra = System.getProperty("courier.bench.workerJvmOptions", "").trim();
-    if (!extra.isEmpty()) {
-      jvmOptions.addAll(List.of(extra.split("\\s+")));
-    }
-    WorkerProcess worker;
-    try {
-      worker = WorkerProcess.builder(kafka)
-          .classpath(locations.workerClassPath())
-          .connectDefaults()
-          .workerProperty("key.converter", "org.apache.kafka.connect.storage.StringConverter")
-          .workerProperty("value.converter", "org.apache.kafka.connect.storage.StringConverter")
-          .workerProperty("plugin.path", pluginPath.toString())
-          .jvmOptions(jvmOptions)
-          .rootLogLevel("WARN")
-          .logLevel("org.apache.kafka.common.config.AbstractConfig", "INFO")
-          .directory(Files.createDirectories(dir))
-          .build();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + dir, e);
-    }
-    List<String> required = List.of(FILE_STREAM_SOURCE, COURIER_FILE_SOURCE, MEMORY_SOURCE);
-    List<String> offered = worker.rest().connectorPlugins();
-    if (!offered.containsAll(required)) {
-      worker.close();
-      throw new IllegalStateException("the Connect worker offers " + offered + ", not all of " + required);
-    }
-    return worker;
   }
 
   private String label(Contender contender) {
@@ -314,7 +273,7 @@ public final class ConnectorBenchmark {
         if (ceilingFailure.get() != null) {
           return "the plain producer failed: " + ceilingFailure.get();
         }
-        HttpResponse<String> status = connector ? connectorStatus(worker, name) : null;
+        HttpResponse<String> status = connector ? BenchmarkWorker.status(worker, name) : null;
         if (status != null && status.statusCode() == 200 && status.body().contains("\"FAILED\"")) {
           return "connector " + name + " failed: " + status.body();
         }
@@ -327,14 +286,15 @@ public final class ConnectorBenchmark {
       if (ceiling != null) {
         join(ceiling);
       } else {
-        deleteConnector(worker, name);
+        BenchmarkWorker.deleteConnector(worker, name);
       }
     }
     if (ceilingFailure.get() != null) {
       throw new IllegalStateException(name + ": the plain producer failed", ceilingFailure.get());
     }
     if (contender.courier()) {
-      Map<String, String> logged = selected(producerConfig(worker, "connector-producer-" + name + "-0"));
+      Map<String, String> logged = selected(BenchmarkWorker.producerConfig(worker,
+          "connector-producer-" + name + "-0"));
       if (logged.isEmpty()) {
         throw new IllegalStateException("the worker log has no producer config for connector " + name);
       }
@@ -350,54 +310,6 @@ public final class ConnectorBenchmark {
     Dirs.deleteRecursively(input);
     TopicCounter.sleep(options.pauseMillis());
     return result;
-  }
-
-  private static HttpResponse<String> connectorStatus(WorkerProcess worker, String name) {
-    return worker.rest().rest("GET", "/connectors/" + name + "/status", null);
-  }
-
-  /** Deletes a connector and waits until the worker no longer knows it, so the next run starts on a quiet worker. */
-  private static void deleteConnector(WorkerProcess worker, String name) {
-    worker.rest().deleteConnector(name);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (connectorStatus(worker, name).statusCode() != 404) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("connector " + name + " still exists 60 s after it was deleted");
-      }
-      TopicCounter.sleep(50);
-    }
-  }
-
-  /**
-   * The effective settings of a producer the worker created, from the {@code ProducerConfig values} block its log
-   * holds for that client id.
-   *
-   * @return key to value as logged, empty when the log has no such block (yet)
-   */
-  private static Map<String, String> producerConfig(WorkerProcess worker, String clientId) {
-    Map<String, String> found = Map.of();
-    try {
-      List<String> lines = Files.readAllLines(worker.logFile(), StandardCharsets.UTF_8);
-      for (int i = 0; i < lines.size(); i++) {
-        if (!lines.get(i).contains("ProducerConfig values:")) {
-          continue;
-        }
-        Map<String, String> block = new LinkedHashMap<>();
-        for (int j = i + 1; j < lines.size() && lines.get(j).startsWith("\t"); j++) {
-          String line = lines.get(j).trim();
-          int eq = line.indexOf(" = ");
-          if (eq > 0) {
-            block.put(line.substring(0, eq), line.substring(eq + 3));
-          }
-        }
-        if (clientId.equals(block.get("client.id"))) {
-          found = block;
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the worker log " + worker.logFile(), e);
-    }
-    return found;
   }
 
   private long timeoutMillis() {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -15,10 +16,10 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 
 /**
  * Where the harness finds what the build put into other modules' {@code target} directories: the Connect 4.3.1
- * worker's class path and Kafka's connect-file plugin ({@code benchmarks/connect-worker-4.3.1/target}), Courier's
+ * worker's class path file and Kafka's connect-file plugin ({@code connect-workers/kafka-4.3/target}), Courier's
  * connector plugin zip ({@code connector/target}) and the jar of the benchmark's message types
  * ({@code benchmarks/target/benchmarks-messages.jar}). Each can be overridden with a system property
- * ({@code courier.bench.workerLib}, {@code courier.bench.connectFilePlugin}, {@code courier.bench.connectorZip},
+ * ({@code courier.bench.workerClassPath}, {@code courier.bench.connectFilePlugin}, {@code courier.bench.connectorZip},
  * {@code courier.bench.messagesJar}, {@code courier.bench.memoryConnectorJar}); the repository root is found from
  * this class's jar or from {@code courier.bench.repoRoot}.
  *
@@ -54,12 +55,17 @@ public record Locations(Path repoRoot) {
   }
 
   /**
-   * The Connect 4.3.1 worker's class path directory.
+   * The Connect 4.3.1 worker's class path, as {@code connect-workers/kafka-4.3} wrote it in {@code package}.
    *
-   * @return the directory
+   * @return the class path: jars separated by the platform's path separator
    */
-  public Path workerLib() {
-    return path("workerLib", repoRoot.resolve("benchmarks/connect-worker-4.3.1/target/worker-lib"));
+  public String workerClassPath() {
+    Path file = path("workerClassPath", repoRoot.resolve("connect-workers/kafka-4.3/target/worker-classpath.txt"));
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8).trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the worker class path in " + file, e);
+    }
   }
 
   /**
@@ -68,7 +74,7 @@ public record Locations(Path repoRoot) {
    * @return the directory
    */
   public Path connectFilePlugin() {
-    return path("connectFilePlugin", repoRoot.resolve("benchmarks/connect-worker-4.3.1/target/plugins/connect-file"));
+    return path("connectFilePlugin", repoRoot.resolve("connect-workers/kafka-4.3/target/plugins/connect-file"));
   }
 
   /**

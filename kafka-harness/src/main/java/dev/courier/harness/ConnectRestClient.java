@@ -174,6 +174,30 @@ public final class ConnectRestClient {
   }
 
   /**
+   * The worker's Kafka version ({@code GET /}).
+   *
+   * @return e.g. {@code 4.3.1}
+   */
+  public String workerVersion() {
+    HttpResponse<String> response = send("GET", "/", null);
+    expect(response, "tell its version", 200);
+    return readTree(response.body()).path("version").asText();
+  }
+
+  /**
+   * The classes of the connector plugins the worker offers ({@code GET /connector-plugins}).
+   *
+   * @return the class names, as the worker lists them
+   */
+  public List<String> connectorPlugins() {
+    HttpResponse<String> response = send("GET", "/connector-plugins", null);
+    expect(response, "list its connector plugins", 200);
+    List<String> classes = new ArrayList<>();
+    readTree(response.body()).forEach(plugin -> classes.add(plugin.path("class").asText()));
+    return classes;
+  }
+
+  /**
    * Restarts a connector ({@code POST /connectors/{name}/restart}).
    *
    * @param name the connector name

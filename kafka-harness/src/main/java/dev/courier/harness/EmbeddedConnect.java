@@ -412,6 +412,27 @@ public final class EmbeddedConnect implements AutoCloseable {
    * @return a new mutable map
    */
   static Map<String, String> defaultWorkerProperties(String bootstrapServers, String groupId) {
+    Map<String, String> props = requiredWorkerProperties(bootstrapServers, groupId);
+    props.put("offset.storage.partitions", "1");
+    props.put("status.storage.partitions", "1");
+    props.put("key.converter.schemas.enable", "false");
+    props.put("value.converter.schemas.enable", "false");
+    props.put("exactly.once.source.support", "enabled");
+    props.put("offset.flush.interval.ms", "500");
+    props.put("scheduled.rebalance.max.delay.ms", "0");
+    return props;
+  }
+
+  /**
+   * What a distributed worker on a one-broker cluster must be given, everything else at Connect's defaults: the
+   * cluster, the group and its internal topics (replication factor 1), JSON converters (Connect has no default
+   * converter), {@code plugin.discovery=service_load} and the advertised REST host; no {@code listeners}.
+   *
+   * @param bootstrapServers the cluster
+   * @param groupId the worker group; it names the internal topics too
+   * @return a new mutable map
+   */
+  static Map<String, String> requiredWorkerProperties(String bootstrapServers, String groupId) {
     Map<String, String> props = new LinkedHashMap<>();
     props.put("bootstrap.servers", bootstrapServers);
     props.put("group.id", groupId);
@@ -421,17 +442,10 @@ public final class EmbeddedConnect implements AutoCloseable {
     props.put("config.storage.replication.factor", "1");
     props.put("offset.storage.replication.factor", "1");
     props.put("status.storage.replication.factor", "1");
-    props.put("offset.storage.partitions", "1");
-    props.put("status.storage.partitions", "1");
     props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
-    props.put("key.converter.schemas.enable", "false");
     props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-    props.put("value.converter.schemas.enable", "false");
-    props.put("exactly.once.source.support", "enabled");
     props.put("plugin.discovery", "service_load");
     props.put("rest.advertised.host.name", Ports.HOST);
-    props.put("offset.flush.interval.ms", "500");
-    props.put("scheduled.rebalance.max.delay.ms", "0");
     return props;
   }
 

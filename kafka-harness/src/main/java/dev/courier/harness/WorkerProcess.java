@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -37,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * source support, {@code plugin.discovery=service_load}, JSON converters without schemas, internal topics named after
  * the group id, no delay before lost tasks are reassigned), on a free REST port of 127.0.0.1, plus a short group
  * session (6 s), rebalance timeout (10 s) and transaction timeout of task producers (10 s), so a restarted worker
- * does not wait a minute for the one that was killed. Several instances
- * with the same {@link Builder#groupId} form one Connect cluster.
+ * does not wait a minute for the one that was killed ({@link Builder#connectDefaults()} drops all of these, for a
+ * worker as an operator would run it). Several instances with the same {@link Builder#groupId} form one Connect
+ * cluster. {@link #cpuTime()} tells what the child has used, for measurements.
  *
  * <pre>{@code
  * try (WorkerProcess worker = WorkerProcess.builder(kafka.bootstrapServers()).build()) {
@@ -188,6 +190,20 @@ public final class WorkerProcess implements AutoCloseable {
       throw new IllegalStateException(this + " is not running");
     }
     return process.pid();
+  }
+
+  /**
+   * The CPU time the running child has used since it started (user and system, all its threads), as the OS reports
+   * it.
+   *
+   * @return the CPU time, or empty where the OS does not tell
+   * @throws IllegalStateException when the worker is not running
+   */
+  public synchronized Optional<Duration> cpuTime() {
+    if (process == null || !process.isAlive()) {
+      throw new IllegalStateException(this + " is not running");
+    }
+    return process.toHandle().info().totalCpuDuration();
   }
 
   /**
@@ -368,6 +384,8 @@ public final class WorkerProcess implements AutoCloseable {
     private final Map<String, String> clientProperties = new LinkedHashMap<>();
     private final Map<String, String> logLevels = new LinkedHashMap<>();
     private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
+    private String rootLogLevel = "INFO";
+    private boolean connectDefaults;
     private String classpath = System.getProperty("java.class.path");
     private String groupId;
     private Path directory;
@@ -390,6 +408,21 @@ public final class WorkerProcess implements AutoCloseable {
      */
     public Builder workerProperty(String key, String value) {
       overrides.put(key, value);
+      return this;
+    }
+
+    /**
+     * Leaves every worker setting the harness tunes for tests at Connect's own default: no exactly-once source
+     * support, offsets flushed every 60 s, Connect's partition counts of the internal topics, group timeouts and
+     * rebalance delay, converters' schemas enabled. What stays is what a worker on a one-broker cluster must be
+     * given: the cluster, the group and its internal topics (replication factor 1), JSON converters,
+     * {@code plugin.discovery=service_load} and the REST listener. For measurements of a worker as an operator runs
+     * it. {@link #workerProperty} still applies on top.
+     *
+     * @return this builder
+     */
+    public Builder connectDefaults() {
+      this.connectDefaults = true;
       return this;
     }
 
@@ -454,6 +487,17 @@ public final class WorkerProcess implements AutoCloseable {
     }
 
     /**
+     * Sets the child's root log level (log4j2, or log4j 1 on Kafka 3.x workers). Default: INFO.
+     *
+     * @param level e.g. {@code WARN}
+     * @return this builder
+     */
+    public Builder rootLogLevel(String level) {
+      this.rootLogLevel = level;
+      return this;
+    }
+
+    /**
      * The directory for the properties, the log configuration and the log. Default: a new temporary directory,
      * deleted by {@link WorkerProcess#close()}.
      *
@@ -478,9 +522,13 @@ public final class WorkerProcess implements AutoCloseable {
       boolean owns = directory == null;
       try {
         Path dir = owns ? Files.createTempDirectory("courier-worker-") : directory;
-        Map<String, String> props = EmbeddedConnect.defaultWorkerProperties(bootstrapServers, group);
+        Map<String, String> props = connectDefaults
+            ? EmbeddedConnect.requiredWorkerProperties(bootstrapServers, group)
+            : EmbeddedConnect.defaultWorkerProperties(bootstrapServers, group);
         props.put("listeners", "http://" + Ports.HOST + ":" + Ports.freePort());
-        props.putAll(FAST_REJOIN);
+        if (!connectDefaults) {
+          props.putAll(FAST_REJOIN);
+        }
         props.putAll(EmbeddedConnect.workerClientProperties(clientProperties));
         props.putAll(overrides);
         String name = "worker-" + instance;
@@ -525,7 +573,7 @@ public final class WorkerProcess implements AutoCloseable {
           .append("appender.out.target = SYSTEM_OUT\n")
           .append("appender.out.layout.type = PatternLayout\n")
           .append("appender.out.layout.pattern = %d{HH:mm:ss.SSS} %-5level [%t] %c{1} - %msg%n\n")
-          .append("rootLogger.level = INFO\n")
+          .append("rootLogger.level = ").append(rootLogLevel).append('\n')
           .append("rootLogger.appenderRef.out.ref = out\n");
       int i = 0;
       for (Map.Entry<String, String> level : logLevels.entrySet()) {
@@ -539,7 +587,7 @@ public final class WorkerProcess implements AutoCloseable {
     /** The same levels and layout for log4j 1 (reload4j), the backend of Kafka 3.x workers. */
     private String log4j1Configuration() {
       StringBuilder config = new StringBuilder()
-          .append("log4j.rootLogger = INFO, out\n")
+          .append("log4j.rootLogger = ").append(rootLogLevel).append(", out\n")
           .append("log4j.appender.out = org.apache.log4j.ConsoleAppender\n")
           .append("log4j.appender.out.layout = org.apache.log4j.PatternLayout\n")
           .append("log4j.appender.out.layout.ConversionPattern = %d{HH:mm:ss.SSS} %-5p [%t] %c{1} - %m%n\n");

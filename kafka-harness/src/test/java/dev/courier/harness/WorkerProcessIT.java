@@ -6,15 +6,18 @@ package dev.courier.harness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -121,6 +124,28 @@ class WorkerProcessIT {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("ended with status")
         .hasMessageContaining("com.example.NoConverter");
+  }
+
+  @Test
+  void connectDefaultsLeaveTheTestTuningOutAndTheRootLevelQuietensTheLog() throws Exception {
+    try (WorkerProcess worker = WorkerProcess.builder(kafka).connectDefaults().rootLogLevel("WARN")
+        .logLevel("org.apache.kafka.common.config.AbstractConfig", "INFO").build()) {
+      assertThat(worker.workerProperties())
+          .containsEntry("group.id", worker.groupId())
+          .containsKeys("bootstrap.servers", "key.converter", "value.converter", "listeners")
+          .doesNotContainKeys("exactly.once.source.support", "offset.flush.interval.ms", "offset.storage.partitions",
+              "session.timeout.ms", "producer.transaction.timeout.ms", "scheduled.rebalance.max.delay.ms");
+      Properties kafkaVersion = new Properties();
+      try (InputStream in = Admin.class.getResourceAsStream("/kafka/kafka-version.properties")) {
+        kafkaVersion.load(in);
+      }
+      assertThat(worker.rest().workerVersion()).isEqualTo(kafkaVersion.getProperty("version"));
+      assertThat(worker.rest().connectorPlugins()).contains(CountingSourceConnector.class.getName());
+      assertThat(worker.cpuTime()).hasValueSatisfying(cpu -> assertThat(cpu).isPositive());
+      String log = worker.logTail(100_000);
+      assertThat(log).as("the logger set to INFO").contains("DistributedConfig values:");
+      assertThat(log).as("an INFO line of another logger").doesNotContain("Kafka Connect worker initializing");
+    }
   }
 
   @Test

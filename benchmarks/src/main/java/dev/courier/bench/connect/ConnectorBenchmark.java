@@ -7,14 +7,18 @@ import dev.courier.bench.Dirs;
 import dev.courier.bench.Locations;
 import dev.courier.bench.report.Report;
 import dev.courier.bench.report.Samples;
+import dev.courier.harness.ConnectRestClient;
 import dev.courier.harness.EmbeddedKafka;
+import dev.courier.harness.WorkerProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -175,12 +179,11 @@ public final class ConnectorBenchmark {
         contenders.add(contender);
       }
     }
-    try (ConnectWorkerProcess worker = ConnectWorkerProcess.start(locations.workerLib(), pluginPath,
-            kafka.bootstrapServers(), workDir.resolve("worker"),
-            List.of(FILE_STREAM_SOURCE, COURIER_FILE_SOURCE, MEMORY_SOURCE))) {
+    try (WorkerProcess worker = BenchmarkWorker.start(locations, kafka, pluginPath, workDir.resolve("worker"),
+        List.of(FILE_STREAM_SOURCE, COURIER_FILE_SOURCE, MEMORY_SOURCE))) {
       log.printf("broker %s (Kafka %s, in this JVM); Connect worker %s at %s (child JVM %s)%n",
-          kafka.bootstrapServers(), Locations.kafkaClientsVersion(), worker.version(),
-          worker.restUrl(), String.join(" ", ConnectWorkerProcess.KAFKA_SCRIPT_JVM_OPTIONS));
+          kafka.bootstrapServers(), Locations.kafkaClientsVersion(), worker.rest().workerVersion(),
+          worker.restUrl(), String.join(" ", BenchmarkWorker.KAFKA_SCRIPT_JVM_OPTIONS));
       if (options.cases().contains(Case.JSON)) {
         kafka.createTopic(JSON_TOPIC, 1);
       }
@@ -218,7 +221,7 @@ public final class ConnectorBenchmark {
     return String.format(Locale.ROOT, contender.label, options.files());
   }
 
-  private TopicCounter.Measurement runOnce(EmbeddedKafka kafka, ConnectWorkerProcess worker, LineData data,
+  private TopicCounter.Measurement runOnce(EmbeddedKafka kafka, WorkerProcess worker, LineData data,
       Contender contender, Setting setting) {
     String name = contender.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
         + setting.name().toLowerCase(Locale.ROOT) + "-" + (++runs);
@@ -232,17 +235,18 @@ public final class ConnectorBenchmark {
     Path input = options.workDir().resolve("input").resolve(name);
     AtomicReference<Throwable> ceilingFailure = new AtomicReference<>();
     Thread ceiling = null;
+    ConnectRestClient rest = worker.rest();
     System.gc();
     switch (contender) {
-      case COURIER_TEXT -> worker.createConnector(name, courierConfig(setting, topic,
+      case COURIER_TEXT -> rest.createOrUpdateConnector(name, courierConfig(setting, topic,
           LineData.linkInto(input, data.singleFile()), "text", 1));
-      case COURIER_FILES -> worker.createConnector(name, courierConfig(setting, topic,
+      case COURIER_FILES -> rest.createOrUpdateConnector(name, courierConfig(setting, topic,
           LineData.linkInto(input, data.splitDir()), "text", 2));
-      case COURIER_JSON -> worker.createConnector(name, courierConfig(setting, null,
+      case COURIER_JSON -> rest.createOrUpdateConnector(name, courierConfig(setting, null,
           LineData.linkInto(input, data.singleFile()), "json", 1));
-      case FILE_STREAM_TEXT -> worker.createConnector(name,
+      case FILE_STREAM_TEXT -> rest.createOrUpdateConnector(name,
           singleFileConfig(FILE_STREAM_SOURCE, setting, topic, data.singleFile()));
-      case MEMORY_TEXT -> worker.createConnector(name, singleFileConfig(MEMORY_SOURCE, setting, topic,
+      case MEMORY_TEXT -> rest.createOrUpdateConnector(name, singleFileConfig(MEMORY_SOURCE, setting, topic,
           data.singleFile()));
       case CEILING_TEXT, CEILING_JSON -> {
         Map<String, String> settings = producerSettings.get(setting);
@@ -269,26 +273,28 @@ public final class ConnectorBenchmark {
         if (ceilingFailure.get() != null) {
           return "the plain producer failed: " + ceilingFailure.get();
         }
-        if (connector && worker.hasFailed(name)) {
-          return "connector " + name + " failed: " + worker.status(name);
+        HttpResponse<String> status = connector ? BenchmarkWorker.status(worker, name) : null;
+        if (status != null && status.statusCode() == 200 && status.body().contains("\"FAILED\"")) {
+          return "connector " + name + " failed: " + status.body();
         }
         return null;
-      }, connector ? worker::cpuNanos : () -> -1L);
+      }, connector ? () -> worker.cpuTime().map(Duration::toNanos).orElse(-1L) : () -> -1L);
     } catch (RuntimeException e) {
-      throw new IllegalStateException(name + ": " + e.getMessage() + "\n" + (ceiling == null ? worker.logTail() : ""),
-          e);
+      throw new IllegalStateException(name + ": " + e.getMessage() + "\n" + (ceiling == null ? worker.logTail(40)
+          : ""), e);
     } finally {
       if (ceiling != null) {
         join(ceiling);
       } else {
-        worker.deleteConnector(name);
+        BenchmarkWorker.deleteConnector(worker, name);
       }
     }
     if (ceilingFailure.get() != null) {
       throw new IllegalStateException(name + ": the plain producer failed", ceilingFailure.get());
     }
     if (contender.courier()) {
-      Map<String, String> logged = selected(worker.producerConfig("connector-producer-" + name + "-0"));
+      Map<String, String> logged = selected(BenchmarkWorker.producerConfig(worker,
+          "connector-producer-" + name + "-0"));
       if (logged.isEmpty()) {
         throw new IllegalStateException("the worker log has no producer config for connector " + name);
       }
@@ -302,7 +308,7 @@ public final class ConnectorBenchmark {
       deleteTopic(admin, topic);
     }
     Dirs.deleteRecursively(input);
-    ConnectWorkerProcess.sleep(options.pauseMillis());
+    TopicCounter.sleep(options.pauseMillis());
     return result;
   }
 

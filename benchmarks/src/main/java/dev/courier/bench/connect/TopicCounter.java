@@ -99,11 +99,11 @@ final class TopicCounter {
         throw new IllegalStateException("only " + seen + " of " + expected + " records arrived within "
             + timeoutMillis + " ms");
       }
-      ConnectWorkerProcess.sleep(POLL_MILLIS);
+      sleep(POLL_MILLIS);
     }
     long end = System.nanoTime();
     long endCpu = cpuNanos.getAsLong();
-    ConnectWorkerProcess.sleep(GRACE_MILLIS);
+    sleep(GRACE_MILLIS);
     long total = count() - base;
     if (total != expected) {
       throw new IllegalStateException(total + " records arrived, expected exactly " + expected);
@@ -115,6 +115,15 @@ final class TopicCounter {
     double cpuMicrosPerRecord = firstCpu < 0 || endCpu < 0 ? Double.NaN
         : (endCpu - firstCpu) / 1e3 / (expected - firstCount);
     return new Measurement((expected - firstCount) / ((end - firstSeenAt) / 1e9), cpuMicrosPerRecord);
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
   }
 
   /**

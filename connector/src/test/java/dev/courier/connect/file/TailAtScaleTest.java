@@ -5,13 +5,10 @@ package dev.courier.connect.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
+import dev.courier.connect.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -38,47 +35,26 @@ class TailAtScaleTest {
   @Test
   void tenThousandTailedFilesAreReadExactlyOnceWithinALowOpenFileLimitAndASmallHeap() throws Exception {
     long started = System.nanoTime();
-    Result bounded = child(root.resolve("bounded"), FILES, MAX_OPEN);
-    System.out.printf("TailAtScaleTest: %s (%d ms)%n", bounded.output.lines().filter(l -> l.startsWith("OK"))
+    ChildJvm.Result bounded = child(root.resolve("bounded"), FILES, MAX_OPEN);
+    System.out.printf("TailAtScaleTest: %s (%d ms)%n", bounded.output().lines().filter(l -> l.startsWith("OK"))
         .findFirst().orElse("no OK line"), (System.nanoTime() - started) / 1_000_000);
-    assertThat(bounded.exit).as("tailing %d files with %s and ulimit -n %d:%n%s", FILES, HEAP, OPEN_FILE_LIMIT,
-        bounded.output).isZero();
-    assertThat(bounded.output).contains("OK files=" + FILES + " records=" + FILES * TailAtScaleCheck.LINES)
+    assertThat(bounded.exit()).as("tailing %d files with %s and ulimit -n %d:%n%s", FILES, HEAP, OPEN_FILE_LIMIT,
+        bounded.output()).isZero();
+    assertThat(bounded.output()).contains("OK files=" + FILES + " records=" + FILES * TailAtScaleCheck.LINES)
         .contains("files-tracked=" + FILES);
-    String maxOpenSeen = bounded.output.replaceAll("(?s).*max-files-open=(\\d+).*", "$1");
+    String maxOpenSeen = bounded.output().replaceAll("(?s).*max-files-open=(\\d+).*", "$1");
     assertThat(Integer.parseInt(maxOpenSeen)).isBetween(1, MAX_OPEN);
 
     // 1,000 files are enough to run out of descriptors without the cap.
-    Result unbounded = child(root.resolve("unbounded"), 1_000, 1_000_000);
-    assertThat(unbounded.exit).as("without the cap the same run must fail, or the limit proves nothing:%n%s",
-        unbounded.output).isNotZero();
-    assertThat(unbounded.output).contains("Too many open files");
+    ChildJvm.Result unbounded = child(root.resolve("unbounded"), 1_000, 1_000_000);
+    assertThat(unbounded.exit()).as("without the cap the same run must fail, or the limit proves nothing:%n%s",
+        unbounded.output()).isNotZero();
+    assertThat(unbounded.output()).contains("Too many open files");
   }
 
-  private record Result(int exit, String output) {}
-
-  private static Result child(Path dir, int files, int maxOpen) throws Exception {
+  private static ChildJvm.Result child(Path dir, int files, int maxOpen) throws Exception {
     Files.createDirectories(dir);
-    List<String> command = new ArrayList<>();
-    // bash sets the limit, then becomes the JVM; "$@" keeps the class path out of the shell's word splitting.
-    command.addAll(List.of("bash", "-c", "ulimit -n " + OPEN_FILE_LIMIT + " && exec \"$@\"", "bash"));
-    command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
-    command.add(HEAP);
-    command.add("-XX:+UseSerialGC");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(TailAtScaleCheck.class.getName());
-    command.addAll(List.of(dir.toString(), Integer.toString(files), Integer.toString(maxOpen)));
-    // The output goes to a file, not a pipe read here: reading a pipe to its end would wait for the child however
-    // long it hangs, and the timeout below would never apply.
-    Path log = dir.resolve("child.log");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    boolean exited = process.waitFor(2, TimeUnit.MINUTES);
-    if (!exited) {
-      process.destroyForcibly().waitFor();
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    String tail = output.length() > 4000 ? output.substring(output.length() - 4000) : output;
-    return exited ? new Result(process.exitValue(), tail) : new Result(-1, tail + "\n(timed out after 2 minutes)");
+    return ChildJvm.run(HEAP, OPEN_FILE_LIMIT, Duration.ofMinutes(2), dir.resolve("child.log"),
+        TailAtScaleCheck.class, dir.toString(), Integer.toString(files), Integer.toString(maxOpen));
   }
 }

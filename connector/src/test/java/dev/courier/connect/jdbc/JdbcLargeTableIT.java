@@ -6,13 +6,14 @@ package dev.courier.connect.jdbc;
 import static dev.courier.connect.jdbc.JdbcIt.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.courier.connect.ChildJvm;
 import dev.courier.harness.EmbeddedConnect;
 import dev.courier.harness.EmbeddedKafka;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -154,33 +155,22 @@ class JdbcLargeTableIT {
   }
 
   private static void streamsInFixedHeap(String url, String user) throws Exception {
-    Result streamed = child("task", url, user);
-    assertThat(streamed.exit).as("streaming %d rows with %s:%n%s", ROWS, HEAP, streamed.output).isZero();
-    assertThat(streamed.output).contains("read=" + ROWS);
-    Result loaded = child("whole", url, user);
-    assertThat(loaded.exit).as("loading the whole table with %s must fail, or the heap proves nothing:%n%s", HEAP,
-        loaded.output).isNotZero();
-    assertThat(loaded.output).contains("OutOfMemoryError");
+    ChildJvm.Result streamed = child("task", url, user);
+    assertThat(streamed.exit()).as("streaming %d rows with %s:%n%s", ROWS, HEAP, streamed.output()).isZero();
+    assertThat(streamed.output()).contains("read=" + ROWS);
+    ChildJvm.Result loaded = child("whole", url, user);
+    assertThat(loaded.exit()).as("loading the whole table with %s must fail, or the heap proves nothing:%n%s", HEAP,
+        loaded.output()).isNotZero();
+    assertThat(loaded.output()).contains("OutOfMemoryError");
   }
 
-  private record Result(int exit, String output) {}
-
-  private static Result child(String how, String url, String user) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
-    command.add(HEAP);
-    command.add("-XX:+UseSerialGC");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(StreamingHeapCheck.class.getName());
-    command.addAll(List.of(how, url, user, table, Integer.toString(ROWS)));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      return new Result(-1, output + "\n(timed out)");
+  private static ChildJvm.Result child(String how, String url, String user) throws Exception {
+    Path log = Files.createTempFile("jdbc-heap-" + how, ".log");
+    try {
+      return ChildJvm.run(HEAP, 0, Duration.ofMinutes(5), log, StreamingHeapCheck.class, how, url, user, table,
+          Integer.toString(ROWS));
+    } finally {
+      Files.deleteIfExists(log);
     }
-    String tail = output.length() > 4000 ? output.substring(output.length() - 4000) : output;
-    return new Result(process.exitValue(), tail);
   }
 }

@@ -6,9 +6,7 @@ import dev.courier.SendMode;
 import dev.courier.config.ProducerSettings;
 import dev.courier.runtime.NullKeyException;
 import dev.courier.runtime.SendException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -57,6 +55,8 @@ public final class OrderPlacedProducer implements AutoCloseable {
       .idempotence(true)
       .build();
 
+  private static final OrderPlacedDescriptor CONTRACT = new OrderPlacedDescriptor();
+
   private final Producer<String, OrderPlaced> producer;
 
   /**
@@ -85,34 +85,21 @@ public final class OrderPlacedProducer implements AutoCloseable {
             .property(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, OrderPlacedSerializer.class.getName())
             .build()
             .merge(runtimeProperties);
-    Producer<String, OrderPlaced> producer = new KafkaProducer<>(config, new StringSerializer(),
-        new OrderPlacedSerializer());
+    Producer<String, OrderPlaced> producer = new KafkaProducer<>(config,
+        CONTRACT.newKeySerializer(), CONTRACT.newValueSerializer());
     return new OrderPlacedProducer(producer);
   }
 
   /**
    * The record {@code send} sends for a message: topic {@link #TOPIC}, key, timestamp and headers from
-   * the message's members.
+   * the message's members, as {@link OrderPlacedDescriptor#toRecord} derives them for every path.
    *
    * @param message the message
    * @return the record
    * @throws NullKeyException when {@code orderId} is {@code null}; nothing is sent
    */
-  public ProducerRecord<String, OrderPlaced> toRecord(OrderPlaced message) {
-    Objects.requireNonNull(message, "message");
-    String orderId = message.orderId();
-    if (orderId == null) {
-      throw new NullKeyException("com.acme.OrderPlaced", "orderId");
-    }
-    Instant placedAt = message.placedAt();
-    Long timestamp = placedAt == null ? null : placedAt.toEpochMilli();
-    ProducerRecord<String, OrderPlaced> record =
-        new ProducerRecord<>(TOPIC, null, timestamp, orderId, message);
-    String traceId = message.traceId();
-    if (traceId != null) {
-      record.headers().add("trace-id", traceId.getBytes(StandardCharsets.UTF_8));
-    }
-    return record;
+  public ProducerRecord<String, OrderPlaced> toRecord(OrderPlaced message) throws NullKeyException {
+    return CONTRACT.toRecord(message);
   }
 
   /**

@@ -59,6 +59,8 @@ public final class PaymentProducer implements AutoCloseable {
       .transactionalId("payments-tx")
       .build();
 
+  private static final PaymentDescriptor CONTRACT = new PaymentDescriptor();
+
   private final Producer<String, Payment> producer;
 
   /**
@@ -94,26 +96,21 @@ public final class PaymentProducer implements AutoCloseable {
             .property(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, PaymentSerializer.class.getName())
             .build()
             .merge(runtimeProperties);
-    Producer<String, Payment> producer = new KafkaProducer<>(config, new StringSerializer(),
-        new PaymentSerializer());
+    Producer<String, Payment> producer = new KafkaProducer<>(config, CONTRACT.newKeySerializer(),
+        CONTRACT.newValueSerializer());
     return new PaymentProducer(producer);
   }
 
   /**
    * The record {@code send} sends for a message: topic {@link #TOPIC}, key, timestamp and headers from
-   * the message's members.
+   * the message's members, as {@link PaymentDescriptor#toRecord} derives them for every path.
    *
    * @param message the message
    * @return the record
    * @throws NullKeyException when {@code paymentId} is {@code null}; nothing is sent
    */
-  public ProducerRecord<String, Payment> toRecord(Payment message) {
-    Objects.requireNonNull(message, "message");
-    String paymentId = message.paymentId();
-    if (paymentId == null) {
-      throw new NullKeyException("com.acme.Payment", "paymentId");
-    }
-    return new ProducerRecord<>(TOPIC, paymentId, message);
+  public ProducerRecord<String, Payment> toRecord(Payment message) throws NullKeyException {
+    return CONTRACT.toRecord(message);
   }
 
   /**

@@ -51,6 +51,8 @@ public final class ShipmentProducer implements AutoCloseable {
       .lingerMs(20L)
       .build();
 
+  private static final ShipmentDescriptor CONTRACT = new ShipmentDescriptor();
+
   private final Producer<Long, Shipment> producer;
 
   private final SendErrorHandler<Long, Shipment> errorHandler;
@@ -108,27 +110,20 @@ public final class ShipmentProducer implements AutoCloseable {
             .property(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ShipmentSerializer.class.getName())
             .build()
             .merge(runtimeProperties);
-    Producer<Long, Shipment> producer = new KafkaProducer<>(config, new LongSerializer(),
-        new ShipmentSerializer());
+    Producer<Long, Shipment> producer = new KafkaProducer<>(config, CONTRACT.newKeySerializer(),
+        CONTRACT.newValueSerializer());
     return new ShipmentProducer(producer, errorHandler);
   }
 
   /**
    * The record {@code send} sends for a message: topic {@link #TOPIC}, key, timestamp and headers from
-   * the message's members.
+   * the message's members, as {@link ShipmentDescriptor#toRecord} derives them for every path.
    *
    * @param message the message
    * @return the record
    */
   public ProducerRecord<Long, Shipment> toRecord(Shipment message) {
-    Objects.requireNonNull(message, "message");
-    ProducerRecord<Long, Shipment> record =
-        new ProducerRecord<>(TOPIC, null, message.getShippedAt(), message.getShipmentId(), message);
-    byte[] signature = message.getSignature();
-    if (signature != null) {
-      record.headers().add("signature", signature);
-    }
-    return record;
+    return CONTRACT.toRecord(message);
   }
 
   /**

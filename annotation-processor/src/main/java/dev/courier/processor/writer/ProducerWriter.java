@@ -8,23 +8,17 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.courier.processor.model.Access;
 import dev.courier.processor.model.Member;
 import dev.courier.processor.model.MessageModel;
-import dev.courier.processor.model.ScalarKind;
-import dev.courier.processor.model.ValueType;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.type.TypeKind;
 
 /**
  * Generates {@code TProducer}: the typed producer whose {@code send} is the message type's send mode. It writes, top
@@ -41,6 +35,8 @@ final class ProducerWriter {
   private final TypeName producerType;
   private final TypeName recordType;
   private final SendStrategy mode;
+  private final RecordWriter record;
+  private final ClassName contract;
 
   ProducerWriter(MessageModel model, ProducerModel producer) {
     this.model = model;
@@ -48,7 +44,9 @@ final class ProducerWriter {
     this.self = model.generated("Producer");
     this.message = model.typeName();
     this.producerType = ParameterizedTypeName.get(Types.PRODUCER, producer.keyType(), producer.valueType());
-    this.recordType = ParameterizedTypeName.get(Types.PRODUCER_RECORD, producer.keyType(), producer.valueType());
+    this.record = new RecordWriter(model, producer);
+    this.recordType = record.recordType();
+    this.contract = model.generated("Descriptor");
     this.mode = SendStrategy.of(model.sendMode(), self, message, producerType, recordType, producer.keyType());
   }
 
@@ -74,6 +72,10 @@ final class ProducerWriter {
                         message)
                     .initializer(SettingsCode.of(model.settings().settings()))
                     .build())
+            .addField(
+                FieldSpec.builder(contract, "CONTRACT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T()", contract)
+                    .build())
             .addField(producerType, "producer", Modifier.PRIVATE, Modifier.FINAL);
     mode.fields(type);
     mode.constructors(type,
@@ -85,7 +87,7 @@ final class ProducerWriter {
       transactions(type);
     } else {
       type.addMethod(send("send", "Sends a message", false));
-      mode.extraSends(type, nullKeyThrows());
+      mode.extraSends(type, record.nullKeyThrows());
       if (producer.key().isPresent()) {
         type.addMethod(send("sendTombstone", "Sends a tombstone", true));
       }
@@ -135,7 +137,7 @@ final class ProducerWriter {
     if (producer.key().isPresent()) {
       Member key = producer.key().get();
       doc.add("member {@code $L}, serialized with {@link $T}.\n", key.name(), producer.keySerializer());
-      if (refusesNullKey()) {
+      if (record.refusesNullKey()) {
         doc.add("A message whose {@code $L} is {@code null} is refused: {@code send} throws a {@link $T}\nand"
             + " nothing is sent.\n", key.name(), Types.NULL_KEY_EXCEPTION);
       } else if (key.keyNullable()) {
@@ -152,19 +154,6 @@ final class ProducerWriter {
     doc.add("\n<p>Fixed settings (see {@link #SETTINGS}):\n$L.\n", fixed.isEmpty() ? "none" : fixed);
     doc.add("\n<p>Thread-safe, like the {@link $T} it wraps.\n", Types.PRODUCER);
     return doc.build();
-  }
-
-  /** Whether {@code toRecord} refuses a message whose key member is {@code null}. */
-  private boolean refusesNullKey() {
-    return producer.key().filter(k -> !k.keyNullable() && !k.type().getKind().isPrimitive()).isPresent();
-  }
-
-  /** The {@code @throws} line of a method that refuses a message without key, or nothing. */
-  private CodeBlock nullKeyThrows() {
-    return refusesNullKey()
-        ? CodeBlock.of("@throws $T when {@code $L} is {@code null}; nothing is sent\n", Types.NULL_KEY_EXCEPTION,
-            producer.key().get().name())
-        : CodeBlock.of("");
   }
 
   private void factories(TypeSpec.Builder type) {
@@ -200,11 +189,9 @@ final class ProducerWriter {
             + " setting\n    or breaks a rule; the message names the key and where it was fixed\n";
     CodeBlock create =
         CodeBlock.of(
-            "$T producer =$Wnew $T<>(config,$Wnew $T(),$Wnew $T())",
+            "$T producer =$Wnew $T<>(config,$WCONTRACT.newKeySerializer(),$WCONTRACT.newValueSerializer())",
             producerType,
-            Types.KAFKA_PRODUCER,
-            producer.keySerializer(),
-            producer.valueSerializer());
+            Types.KAFKA_PRODUCER);
     mode.factories(
         type,
         () -> MethodSpec.methodBuilder("create")
@@ -216,75 +203,24 @@ final class ProducerWriter {
         throwsDoc);
   }
 
+  /** {@code toRecord}: what the descriptor's {@code toRecord}, which every path calls, builds. */
   private MethodSpec toRecord() {
-    NameAllocator names = new NameAllocator();
-    names.newName("message", "message");
-    names.newName("record", "record");
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder("toRecord")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(recordType)
-            .addParameter(message, "message")
-            .addJavadoc(
-                "The record {@code send} sends for a message: topic {@link #TOPIC}, key, timestamp and headers"
-                    + " from\nthe message's members.\n\n@param message the message\n@return the record\n")
-            .addJavadoc(nullKeyThrows())
-            .addStatement("$T.requireNonNull(message, $S)", Objects.class, "message");
-    CodeBlock key = producer.key().map(k -> access(k)).orElse(CodeBlock.of("null"));
-    if (refusesNullKey()) {
-      Member member = producer.key().get();
-      String local = names.newName(member.name(), "key");
-      method.addStatement("$T $N = $L", TypeName.get(member.type()), local, key);
-      method.beginControlFlow("if ($N == null)", local);
-      method.addStatement("throw new $T($S, $S)", Types.NULL_KEY_EXCEPTION, model.binaryName(), member.name());
-      method.endControlFlow();
-      key = CodeBlock.of("$N", local);
+    MethodSpec.Builder method = MethodSpec.methodBuilder("toRecord")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(recordType)
+        .addParameter(message, "message")
+        .addJavadoc(
+            "The record {@code send} sends for a message: topic {@link #TOPIC}, key, timestamp and headers"
+                + " from\nthe message's members, as {@link $T#toRecord} derives them for every path.\n\n"
+                + "@param message the message\n@return the record\n",
+            contract)
+        .addJavadoc(record.nullKeyThrows())
+        .addStatement("return CONTRACT.toRecord(message)");
+    if (record.refusesNullKey()) {
+      // Declared although unchecked: the javadoc links it, and ecj counts an import used only in javadoc as unused.
+      method.addException(Types.NULL_KEY_EXCEPTION);
     }
-    CodeBlock timestamp = null;
-    if (producer.timestamp().isPresent()) {
-      Member member = producer.timestamp().get();
-      if (member.valueType() instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.INSTANT) {
-        String local = names.newName(member.name(), member);
-        String millis = names.newName("timestamp", "timestamp");
-        method.addStatement("$T $N = $L", member.valueType().typeName(), local, access(member));
-        method.addStatement("$T $N = $N == null ? null : $N.toEpochMilli()", Long.class, millis, local, local);
-        timestamp = CodeBlock.of("$N", millis);
-      } else {
-        timestamp = access(member);
-      }
-    }
-    CodeBlock create;
-    if (timestamp != null) {
-      create = CodeBlock.of("new $T<>(TOPIC, null, $L, $L, message)", Types.PRODUCER_RECORD, timestamp, key);
-    } else if (producer.key().isPresent()) {
-      create = CodeBlock.of("new $T<>(TOPIC, $L, message)", Types.PRODUCER_RECORD, key);
-    } else {
-      create = CodeBlock.of("new $T<>(TOPIC, message)", Types.PRODUCER_RECORD);
-    }
-    if (producer.headers().isEmpty()) {
-      return method.addStatement("return $L", create).build();
-    }
-    method.addStatement("$T record =$W$L", recordType, create);
-    for (Member header : producer.headers()) {
-      String local = names.newName(header.name(), header);
-      method.addStatement("$T $N = $L", header.valueType().typeName(), local, access(header));
-      method.beginControlFlow("if ($N != null)", local);
-      if (header.type().getKind() == TypeKind.ARRAY) {
-        method.addStatement("record.headers().add($S, $N)", header.headerName(), local);
-      } else {
-        method.addStatement("record.headers().add($S, $N.getBytes($T.UTF_8))", header.headerName(), local,
-            StandardCharsets.class);
-      }
-      method.endControlFlow();
-    }
-    return method.addStatement("return record").build();
-  }
-
-  private static CodeBlock access(Member member) {
-    Access access = member.read().orElseThrow();
-    return access.kind() == Access.Kind.FIELD
-        ? CodeBlock.of("message.$N", access.name())
-        : CodeBlock.of("message.$N()", access.name());
+    return method.build();
   }
 
   private CodeBlock sendDoc(String summary, boolean tombstone, boolean inTransaction) {
@@ -303,7 +239,7 @@ final class ProducerWriter {
     doc.add(tombstone ? "@param key the key, not {@code null}\n" : "@param message the message, not {@code null}\n");
     doc.add(mode.sendResultDoc(tombstone ? "the tombstone" : "the message"));
     if (!tombstone) {
-      doc.add(nullKeyThrows());
+      doc.add(record.nullKeyThrows());
     }
     return doc.build();
   }

@@ -25,6 +25,7 @@ final class Types {
   static final ClassName SEND_ERROR_HANDLER = ClassName.get("dev.courier.runtime", "SendErrorHandler");
   static final ClassName SEND_EXCEPTION = ClassName.get("dev.courier.runtime", "SendException");
   static final ClassName NULL_KEY_EXCEPTION = ClassName.get("dev.courier.runtime", "NullKeyException");
+  static final ClassName MESSAGE_CONTRACT = ClassName.get("dev.courier.runtime", "MessageContract");
   static final ClassName TRANSACTIONS = ClassName.get("dev.courier.runtime", "Transactions");
   static final ClassName TRANSACTION_FAILED = ClassName.get("dev.courier.runtime", "TransactionFailedException");
   static final ClassName PRODUCER_SETTINGS = ClassName.get("dev.courier.config", "ProducerSettings");

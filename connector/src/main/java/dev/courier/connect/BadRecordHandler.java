@@ -3,6 +3,7 @@
  */
 package dev.courier.connect;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -19,9 +20,11 @@ import org.slf4j.LoggerFactory;
  * records, so under exactly-once support it is written in the same transaction as they are and as the offset that
  * moves past it.
  *
- * <p>Dead-letter records have a {@code null} key, the raw record as a {@code STRING} value (so every value converter
- * can write it), and string headers: {@value #REASON_HEADER} plus the location headers of the source (for files
- * {@code courier.error.file}, {@code courier.error.line}, {@code courier.error.offset}).
+ * <p>Dead-letter records have a {@code null} key, the raw record as the value, and headers: {@value #REASON_HEADER}
+ * plus the location headers of the source (for files {@code courier.error.file}, {@code courier.error.line},
+ * {@code courier.error.offset}). The value and headers are {@code STRING}s, which every converter can write, or,
+ * for a {@code message.class} connector, whose converters are {@code ByteArrayConverter}
+ * ({@link MessageConverters}), the same text as UTF-8 {@code BYTES}.
  */
 public final class BadRecordHandler {
 
@@ -36,6 +39,18 @@ public final class BadRecordHandler {
   private final BadRecordPolicy policy;
   private final String deadLetterTopic;
   private final String connectorName;
+  private final boolean bytes;
+
+  /**
+   * Creates a handler whose dead-letter records are {@code STRING}s.
+   *
+   * @param policy the policy
+   * @param deadLetterTopic the dead-letter topic; required for {@link BadRecordPolicy#DEAD_LETTER}
+   * @param connectorName the connector's name, for logs and headers
+   */
+  public BadRecordHandler(BadRecordPolicy policy, String deadLetterTopic, String connectorName) {
+    this(policy, deadLetterTopic, connectorName, false);
+  }
 
   /**
    * Creates a handler.
@@ -43,14 +58,17 @@ public final class BadRecordHandler {
    * @param policy the policy
    * @param deadLetterTopic the dead-letter topic; required for {@link BadRecordPolicy#DEAD_LETTER}
    * @param connectorName the connector's name, for logs and headers
+   * @param bytes whether dead-letter values and headers are UTF-8 {@code BYTES} (for {@code ByteArrayConverter})
+   *     instead of {@code STRING}s
    */
-  public BadRecordHandler(BadRecordPolicy policy, String deadLetterTopic, String connectorName) {
+  public BadRecordHandler(BadRecordPolicy policy, String deadLetterTopic, String connectorName, boolean bytes) {
     if (policy == BadRecordPolicy.DEAD_LETTER && (deadLetterTopic == null || deadLetterTopic.isBlank())) {
       throw new IllegalArgumentException("the dead-letter policy needs a topic");
     }
     this.policy = policy;
     this.deadLetterTopic = deadLetterTopic;
     this.connectorName = connectorName;
+    this.bytes = bytes;
   }
 
   /**
@@ -107,7 +125,11 @@ public final class BadRecordHandler {
     Map<String, String> sorted = new TreeMap<>(bad.errorHeaders());
     sorted.put(REASON_HEADER, bad.reason());
     sorted.put(CONNECTOR_HEADER, connectorName);
-    sorted.forEach(headers::addString);
+    if (bytes) {
+      sorted.forEach((name, text) -> headers.addBytes(name, text.getBytes(StandardCharsets.UTF_8)));
+    } else {
+      sorted.forEach(headers::addString);
+    }
     return new SourceRecord(
         bad.sourcePartition(),
         bad.sourceOffset(),
@@ -115,8 +137,8 @@ public final class BadRecordHandler {
         null,
         null,
         null,
-        Schema.STRING_SCHEMA,
-        bad.raw(),
+        bytes ? Schema.OPTIONAL_BYTES_SCHEMA : Schema.STRING_SCHEMA,
+        bytes && bad.raw() != null ? bad.raw().getBytes(StandardCharsets.UTF_8) : bad.raw(),
         null,
         headers);
   }

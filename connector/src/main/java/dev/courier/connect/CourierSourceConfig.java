@@ -230,7 +230,7 @@ public abstract class CourierSourceConfig extends AbstractConfig {
    * @return the handler
    */
   public BadRecordHandler badRecordHandler(String connectorName) {
-    return new BadRecordHandler(badRecordPolicy(), deadLetterTopic(), connectorName);
+    return new BadRecordHandler(badRecordPolicy(), deadLetterTopic(), connectorName, messageClass() != null);
   }
 
   /**

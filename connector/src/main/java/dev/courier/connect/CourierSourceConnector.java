@@ -165,6 +165,7 @@ public abstract class CourierSourceConnector extends SourceConnector {
       }
     }
     if (mapping != null) {
+      MessageConverters.check(config, messageClass, issues);
       if (topic != null && !topic.equals(mapping.topic())) {
         issues.add(CourierSourceConfig.TOPIC_CONFIG, "topic=" + topic + " contradicts the topic "
             + mapping.topic() + " of message.class " + messageClass + ". Fix: remove topic or set it to "

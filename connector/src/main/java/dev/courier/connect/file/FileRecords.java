@@ -7,9 +7,10 @@ import dev.courier.config.FieldDescriptor;
 import dev.courier.config.MessageDescriptor;
 import dev.courier.connect.BadRecordException;
 import dev.courier.connect.JsonValues;
-import dev.courier.connect.MemberValues;
+import dev.courier.connect.MessageDocument;
 import dev.courier.connect.MessageMapping;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,7 @@ final class FileRecords {
   private final MessageDescriptor descriptor;
   private final char delimiter;
   private final int maxBytes;
+  private final MessageDocument document = new MessageDocument();
 
   FileRecords(FileFormat format, MessageMapping mapping, char delimiter, int maxBytes) {
     this.format = format;
@@ -71,9 +73,9 @@ final class FileRecords {
           return null;
         }
         if (descriptor != null) {
-          Struct value = JsonValues.readStruct(frame.data, frame.offset, frame.length, mapping.valueSchema(),
-              descriptor.fields(), descriptor.messageClassName());
-          return mapping.record(file.partition, offset, value);
+          JsonValues.rejectNul(frame.data, frame.offset, frame.length);
+          return mapping.message(file.partition, offset,
+              Arrays.copyOfRange(frame.data, frame.offset, frame.offset + frame.length));
         }
         return mapping.record(file.partition, offset,
             JsonValues.readSchemaless(frame.data, frame.offset, frame.length));
@@ -193,20 +195,21 @@ final class FileRecords {
       }
       return mapping.record(file.partition, offset, value);
     }
-    Struct value = new Struct(mapping.valueSchema());
+    document.begin();
     for (int i = 0; i < cells.size(); i++) {
       FieldDescriptor member = file.columnMembers[i];
       String cell = cells.get(i);
       if (cell.isEmpty()) {
         if (!member.optional()) {
+          document.finish();
           throw new BadRecordException("member '" + member.name() + "' (" + member.type() + ") is required, but"
               + " its cell in column " + (i + 1) + " is empty");
         }
         continue;
       }
-      value.put(member.name(), MemberValues.fromText(member.type(), cell, member.name()));
+      document.text(member, cell);
     }
-    return mapping.record(file.partition, offset, value);
+    return mapping.message(file.partition, offset, document.finish());
   }
 
   private static String text(RecordFramer.Frame frame) {

@@ -7,7 +7,7 @@ import dev.courier.config.FieldDescriptor;
 import dev.courier.config.MessageDescriptor;
 import dev.courier.connect.ConfigIssues;
 import dev.courier.connect.CourierSourceConnector;
-import dev.courier.connect.MessageSchemas;
+import dev.courier.connect.MessageDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,7 +100,7 @@ public final class FileSourceConnector extends CourierSourceConnector {
       }
     }
     String valueConverter = config.get("value.converter");
-    if (formatKnown && FileFormat.parse(format) != FileFormat.TEXT && valueConverter != null
+    if (formatKnown && FileFormat.parse(format) != FileFormat.TEXT && descriptor == null && valueConverter != null
         && valueConverter.trim().equals("org.apache.kafka.connect.storage.StringConverter")) {
       issues.add("value.converter", "format=" + format + " produces structured values (a map or a Struct), which"
           + " StringConverter would write as Java's toString(). Fix: use"
@@ -108,7 +108,7 @@ public final class FileSourceConnector extends CourierSourceConnector {
           + " JSON) or another structured converter.");
     }
     if (formatKnown && FileFormat.parse(format) == FileFormat.CSV && descriptor != null) {
-      FieldDescriptor nested = MessageSchemas.firstNonScalar(descriptor.fields());
+      FieldDescriptor nested = MessageDocument.firstNonScalar(descriptor.fields());
       if (nested != null) {
         issues.add(FileSourceConnectorConfig.MESSAGE_CLASS_CONFIG, "member '" + nested.name() + "' of "
             + descriptor.messageClassName() + " is " + nested.type().kind() + " (" + nested.type() + "), which a"

@@ -7,47 +7,37 @@ import dev.courier.config.FieldDescriptor;
 import dev.courier.config.FieldType;
 import dev.courier.config.MessageDescriptor;
 import dev.courier.connect.BadRecordException;
-import dev.courier.connect.MemberValues;
-import dev.courier.connect.MessageSchemas;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import dev.courier.connect.MessageDocument;
+import dev.courier.connect.MessageMapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.connect.data.Field;
-import org.apache.kafka.connect.data.Schema;
-import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.source.SourceRecord;
 
 /**
  * Rows with {@code message.class}: each member of the {@code @KafkaMessage} type is read from the column of the same
- * name (exact, else ignoring case), converted to the member's kind and checked like any other input
- * ({@link MemberValues}): an integer out of the member's range, a string that is not an enum constant, a NULL for a
- * required member are bad records. Which column types feed which member kinds is fixed here and checked by
+ * name (exact, else ignoring case); the row becomes the type's JSON document ({@link MessageDocument}), which the
+ * type's generated reader reads like a JSON line, so an integer out of the member's range, a string that is not an
+ * enum constant, a NULL for a required member are bad records with the reader's own words. Which column types feed which member kinds is fixed here and checked by
  * {@code validate()}; a column that is no member (other than the position columns) is refused, so nothing is
  * dropped.
  */
 final class MessageRows implements RowConverter {
 
   private final MessageDescriptor descriptor;
-  private final Schema schema;
-  private final Field[] fields;
   private final FieldDescriptor[] members;
   private final int[] columnIndex;
   private final JdbcColumn[] columns;
+  private final MessageDocument document = new MessageDocument();
 
   private MessageRows(MessageDescriptor descriptor, FieldDescriptor[] members, JdbcColumn[] columns) {
     this.descriptor = descriptor;
-    this.schema = MessageSchemas.valueSchema(descriptor);
     this.members = members;
     this.columns = columns;
-    this.fields = new Field[members.length];
     this.columnIndex = new int[members.length];
     for (int i = 0; i < members.length; i++) {
-      fields[i] = schema.field(members[i].name());
       columnIndex[i] = columns[i].index() - 1;
     }
   }
@@ -167,96 +157,22 @@ final class MessageRows implements RowConverter {
   }
 
   @Override
-  public Schema schema() {
-    return schema;
-  }
-
-  @Override
-  public Struct convert(Object[] raw) throws BadRecordException {
-    Struct value = new Struct(schema);
+  public SourceRecord record(MessageMapping mapping, Map<String, ?> partition, Map<String, ?> offset, Object[] raw)
+      throws BadRecordException {
+    document.begin();
     for (int i = 0; i < members.length; i++) {
       Object cell = raw[columnIndex[i]];
       FieldDescriptor member = members[i];
       if (cell == null) {
         if (!member.optional()) {
+          document.finish();
           throw new BadRecordException("member '" + member.name() + "' (" + member.type() + ") is NULL (column "
               + columns[i].label() + "), but " + descriptor.messageClassName() + " requires it");
         }
         continue;
       }
-      value.put(fields[i], member(member.type(), cell, member.name()));
+      document.value(member, cell);
     }
-    return value;
-  }
-
-  private static Object member(FieldType type, Object cell, String name) throws BadRecordException {
-    if (cell instanceof String text) {
-      return MemberValues.fromText(type, text, name);
-    }
-    switch (type.kind()) {
-      case BOOLEAN:
-        if (cell instanceof Boolean) {
-          return cell;
-        }
-        long flag = (Long) cell;
-        if (flag == 0 || flag == 1) {
-          return flag == 1;
-        }
-        throw new BadRecordException("member '" + name + "' must be true or false (" + type + "), but the integer"
-            + " column holds " + flag + " (only 0 and 1 are accepted)");
-      case INT8:
-      case INT16:
-      case INT32:
-      case INT64:
-        return MemberValues.integral(type, whole(cell, name, type), name, cell.toString());
-      case BIG_INTEGER:
-        return whole(cell, name, type).toString();
-      case FLOAT32:
-        if (cell instanceof Float) {
-          return cell;
-        }
-        return MemberValues.floating(type, decimal(cell), name, cell.toString());
-      case FLOAT64:
-        if (cell instanceof Double || cell instanceof Float) {
-          return ((Number) cell).doubleValue();
-        }
-        return MemberValues.floating(type, decimal(cell), name, cell.toString());
-      case DECIMAL:
-        return MemberValues.decimal(decimal(cell));
-      case INSTANT:
-        return ((OffsetDateTime) cell).toInstant().toString();
-      case OFFSET_DATE_TIME:
-        return ((OffsetDateTime) cell).toString();
-      case LOCAL_DATE_TIME:
-        return ((LocalDateTime) cell).toString();
-      case LOCAL_DATE:
-        return ((LocalDate) cell).toString();
-      case BYTES:
-        return cell;
-      default:
-        throw new BadRecordException("member '" + name + "' (" + type + ") cannot hold " + cell);
-    }
-  }
-
-  private static BigInteger whole(Object cell, String name, FieldType type) throws BadRecordException {
-    if (cell instanceof Long l) {
-      return BigInteger.valueOf(l);
-    }
-    try {
-      return decimal(cell).toBigIntegerExact();
-    } catch (ArithmeticException e) {
-      throw new BadRecordException("member '" + name + "' must be a whole number (" + type + "), but the column"
-          + " holds " + cell);
-    }
-  }
-
-  private static BigDecimal decimal(Object cell) {
-    if (cell instanceof BigDecimal d) {
-      return d;
-    }
-    if (cell instanceof Long l) {
-      return BigDecimal.valueOf(l);
-    }
-    return new BigDecimal(cell.toString());
+    return mapping.message(partition, offset, document.finish());
   }
 }

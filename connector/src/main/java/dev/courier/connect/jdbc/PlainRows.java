@@ -4,11 +4,14 @@
 package dev.courier.connect.jdbc;
 
 import dev.courier.connect.BadRecordException;
+import dev.courier.connect.MessageMapping;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.source.SourceRecord;
 
 /** Rows without {@code message.class}: a STRUCT with one field per column, named by the column label. */
 final class PlainRows implements RowConverter {
@@ -30,12 +33,8 @@ final class PlainRows implements RowConverter {
   }
 
   @Override
-  public Schema schema() {
-    return schema;
-  }
-
-  @Override
-  public Struct convert(Object[] raw) throws BadRecordException {
+  public SourceRecord record(MessageMapping mapping, Map<String, ?> partition, Map<String, ?> offset, Object[] raw)
+      throws BadRecordException {
     Struct value = new Struct(schema);
     for (int i = 0; i < fields.length; i++) {
       Object cell = raw[i];
@@ -48,6 +47,6 @@ final class PlainRows implements RowConverter {
       }
       value.put(fields[i], columns.get(i).toConnect(cell, temporal));
     }
-    return value;
+    return mapping.record(partition, offset, value);
   }
 }

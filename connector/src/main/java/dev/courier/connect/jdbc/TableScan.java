@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.slf4j.Logger;
@@ -189,8 +188,7 @@ final class TableScan {
     SourceRecord record = null;
     if (problem == null) {
       try {
-        Struct value = spec.converter.convert(raw);
-        record = source.mapping.record(spec.partition, offset, value);
+        record = spec.converter.record(source.mapping, spec.partition, offset, raw);
       } catch (BadRecordException e) {
         problem = e.reason();
       }

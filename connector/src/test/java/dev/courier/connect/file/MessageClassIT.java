@@ -154,9 +154,9 @@ class MessageClassIT {
     config.put("scan.interval.ms", "100");
     config.put("poll.interval.ms", "50");
     config.put("exactly.once.support", "required");
-    config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-    config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-    config.put("value.converter.schemas.enable", "false");
+    config.put("key.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+    config.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+    config.put("header.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
     return config;
   }
 

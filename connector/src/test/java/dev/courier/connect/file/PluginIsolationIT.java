@@ -144,9 +144,9 @@ class PluginIsolationIT {
     config.put("spool.finished.path", root.resolve("done").toString());
     config.put("spool.min.file.age.ms", "0");
     config.put("scan.interval.ms", "100");
-    config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-    config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-    config.put("value.converter.schemas.enable", "false");
+    config.put("key.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+    config.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+    config.put("header.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
     worker.rest().createOrUpdateConnector("isolated", config);
 
     List<ConsumerRecord<byte[], byte[]>> records = TopicReader.readExactly(kafka.bootstrapServers(), "parcel-scans",

@@ -345,9 +345,9 @@ final class DemoRun {
     config.put("message.class", OrderPlaced.class.getName());
     config.put("bad.record.policy", "fail");
     // StringConverter: the same key bytes as the generated producer's StringSerializer, so the same partition.
-    config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-    config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-    config.put("value.converter.schemas.enable", "false");
+    config.put("key.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+    config.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+    config.put("header.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
     config.put("exactly.once.support", "required");
     config.put("transaction.boundary", "poll");
     // OrderPlaced fixes acks=all and idempotence: the connector's producer must use them too (validate() checks).

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The type of one member of a message, as its JSON value carries it. Generated descriptors build these with the
- * static factories; the connector turns them into Connect schemas and checks input records against them.
+ * static factories; the connectors match them with CSV columns and database columns before the generated reader
+ * reads the values.
  */
 public final class FieldType {
 
@@ -37,12 +38,9 @@ public final class FieldType {
      * {@code BigDecimal}: a JSON string holding its exact {@code toString()}, scale kept ({@code "12.50"},
      * {@code "1E+3"}); read from such a string or from a JSON number.
      *
-     * <p>A string, not a JSON number, so that a record a Courier connector streams and one the generated producer
-     * sends are the same bytes: a connector's value goes through Kafka Connect's {@code JsonConverter}, which can
-     * write an exact number of any scale only for a {@code Decimal} logical type with one fixed scale per schema and
-     * a non-default {@code decimal.format=NUMERIC}, while a Connect {@code STRING} holds any {@code BigDecimal}
-     * exactly with every converter setting. A string also keeps the value exact for JSON readers that parse every
-     * number as a double.
+     * <p>A string, not a JSON number, so that the value stays exact for JSON readers that parse every number as a
+     * double, and keeps its scale for any reader. Courier's connectors write the same bytes, since they serialize
+     * with the generated serializer.
      */
     DECIMAL,
     /**

@@ -33,15 +33,14 @@ import org.apache.kafka.common.errors.SerializationException;
 
 /**
  * Reading and writing of Courier's JSON form, on jackson-core's streaming API (no data binding, no reflection).
- * The generated {@code TSerializer} and {@code TDeserializer} call these methods; the connector produces the same
- * JSON for the same values.
+ * The generated {@code TSerializer} and {@code TDeserializer} call these methods, and so Courier's connectors, which
+ * read their input with the generated deserializer and write it with the generated serializer.
  *
  * <p>The JSON form of each member type ({@link dev.courier.config.FieldType.Kind} documents it too): booleans,
  * integers and floating-point numbers as JSON numbers (NaN and infinities are rejected: JSON cannot hold them);
  * {@code BigDecimal} and {@code BigInteger} as JSON strings holding their exact {@code toString()} ({@code "12.50"},
- * {@code "1E+3"}, {@code "-42"}), so no JSON reader rounds them to a double and Kafka Connect's
- * {@code JsonConverter} writes the same bytes for a Connect {@code STRING} (Courier's connectors, see
- * {@link dev.courier.config.FieldType.Kind#DECIMAL}); {@code char} as a one-character string; {@code UUID} as its
+ * {@code "1E+3"}, {@code "-42"}), so no JSON reader rounds them to a double
+ * ({@link dev.courier.config.FieldType.Kind#DECIMAL}); {@code char} as a one-character string; {@code UUID} as its
  * canonical 36-character string; {@code Instant}, {@code LocalDate}, {@code LocalDateTime} and
  * {@code OffsetDateTime} as the ISO-8601 strings their {@code toString()} writes
  * ({@code 2026-11-27T10:15:30Z}, {@code 2026-11-27}, {@code 2026-11-27T10:15},

@@ -76,40 +76,27 @@ public final class ReferenceDocs {
         .append("| format | value without `message.class` | value with `message.class` |\n|---|---|---|\n")
         .append("| json | schemaless `Map` (objects to maps, arrays to lists, integers to `Long`, other numbers to"
             + " `Double`, as `JsonConverter` reads schemaless JSON; an integer beyond 64 bits is a bad record) |"
-            + " `Struct` of the message type |\n")
+            + " the bytes the type's generated producer sends for the message the line holds |\n")
         .append("| csv | `Struct` of optional strings named by the header (empty cells are empty strings) |"
-            + " `Struct` of the message type; cells parsed as the members' types, an empty cell is null |\n")
+            + " the same, for the message the row holds; an empty cell is an absent member |\n")
         .append("| text | the line as a string, null key | not allowed |\n\n")
-        .append("With `message.class`, the topic, key (`@PartitionKey` member, with the member's schema),"
-            + " headers (`@Header` members, as strings) and timestamp (`@Timestamp` member: Instant,"
-            + " OffsetDateTime or epoch-millisecond long) come from the generated descriptor. With"
-            + " `key.converter=org.apache.kafka.connect.storage.StringConverter` a String key is written as the same"
-            + " bytes as the generated producer's `StringSerializer`, so both land on the same partition. A record"
-            + " whose key member is missing or null (in CSV, an empty cell) is a bad record, as the generated"
-            + " producer refuses such a message, unless the type declares `@PartitionKey(nullable = true)`; a"
-            + " type without `@PartitionKey` has null keys. Member"
-            + " kinds map to Connect types whose `JsonConverter` (`schemas.enable=false`, any `decimal.format`) form"
-            + " is the generated codec's JSON form, byte for byte for the same object:\n\n")
-        .append("| member kind | Connect type |\n|---|---|\n")
-        .append("| BOOLEAN, INT8, INT16, INT32, INT64 | the same Connect type |\n")
-        .append("| FLOAT32, FLOAT64 | the same Connect type, rounded once from the decimal text as Java parses it"
-            + " (`-0` stays negative zero) |\n")
-        .append("| CHAR, STRING, ENUM | STRING (checked: one character; a constant name) |\n")
-        .append("| UUID | STRING, canonical lower case |\n")
-        .append("| INSTANT, LOCAL_DATE, LOCAL_DATE_TIME, OFFSET_DATE_TIME | STRING, ISO-8601 as `java.time`'s"
-            + " `toString()` writes it |\n")
-        .append("| DECIMAL, BIG_INTEGER | STRING: the exact value's `toString()` (`\"12.50\"`, `\"1E+3\"`); read from a"
-            + " JSON number or a JSON string holding one |\n")
-        .append("| BYTES | BYTES (base64 in JSON) |\n")
-        .append("| ARRAY, MAP, STRUCT | ARRAY, MAP with STRING keys, STRUCT named by the Java type (json only);"
-            + " elements and map values may be null unless of a primitive type |\n\n")
-        .append("DECIMAL and BIG_INTEGER are JSON strings in both the codec's and the connector's JSON. Connect's"
-            + " `Decimal` logical type was not used: it fixes one scale per schema (a `BigDecimal` member, or a map"
-            + " of them, holds values of any scale) and `JsonConverter` writes it as a number only with"
-            + " `decimal.format=NUMERIC` (base64 by default), so the bytes would depend on converter settings the"
-            + " connector cannot see. A STRING is exact under every setting, and JSON readers that parse numbers as"
-            + " doubles cannot round it. Null and absent optional members are written as `null`, as the codec writes"
-            + " them; a map's entries keep the input's order, as the codec keeps its map's iteration order.\n\n");
+        .append("With `message.class`, each record is the record the type's generated producer would send, by"
+            + " construction: the line (or the row, handed over as a JSON document of its cells) is read by the"
+            + " type's generated deserializer, which accepts and refuses exactly what it accepts and refuses"
+            + " from Kafka, and the message goes through the generated descriptor's `toRecord` and the generated"
+            + " serializers, the code the producer runs. The record's key and value are those bytes (Connect"
+            + " schema BYTES), its headers the producer's header bytes (a `String` header as UTF-8, a `byte[]`"
+            + " header as it is), its timestamp the `@Timestamp` member's. So `key.converter`, `value.converter`"
+            + " and `header.converter` must be `org.apache.kafka.connect.converters.ByteArrayConverter`, which"
+            + " writes them unchanged; `validate()` refuses any other value, or none, on the key. The price:"
+            + " transformations that read or change the key or value as a Connect value (`ReplaceField`, `Cast`,"
+            + " `MaskField`, `ValueToKey`, ...) and converters with their own framing cannot be used; those that"
+            + " route or filter by topic or header still work. A record the generated producer would refuse (a"
+            + " key member missing or null, in CSV an empty cell, unless the type declares"
+            + " `@PartitionKey(nullable = true)`; a timestamp before 1970) is a bad record, with the reader's or"
+            + " the producer's own message. A type that declares its own `valueSerializer` has no JSON form to"
+            + " read and is refused for `message.class`. Dead-letter records of a `message.class` connector carry"
+            + " their value and headers as UTF-8 bytes, which `ByteArrayConverter` writes.\n\n");
     md.append("## Producer settings\n\n")
         .append("`producer.override.*` keys are checked in `validate()` by Courier's shared producer rules, each"
             + " error on its `producer.override.<key>`, on top of Kafka Connect's producer defaults. When"

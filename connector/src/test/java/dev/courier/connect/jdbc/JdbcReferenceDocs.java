@@ -188,9 +188,11 @@ final class JdbcReferenceDocs {
             + " does not fit its Connect type exactly is a bad record, never rounded.\n\n");
 
     md.append("## message.class\n\n")
-        .append("With `message.class`, the topic, key, headers and timestamp come from the `@KafkaMessage` type's"
-            + " generated descriptor and the value is a `Struct` of the type (see the file source's reference for"
-            + " the member kinds' Connect types). Each member is read from the column of the same name (exactly,"
+        .append("With `message.class`, each row becomes the record the `@KafkaMessage` type's generated producer"
+            + " would send for the same message: the row is handed to the type's generated deserializer as a JSON"
+            + " document of its cells, and the message goes through the generated `toRecord` and serializers, so"
+            + " the key, value and headers are the producer's bytes and the three converters must be"
+            + " `ByteArrayConverter` (see the file source's reference). Each member is read from the column of the same name (exactly,"
             + " else ignoring case; rename columns with a query and `AS \"memberName\"`). `validate()` refuses a"
             + " member without a column, a column that is neither a member nor a position column, and these"
             + " pairs of member kind and column type only:\n\n")

@@ -344,7 +344,7 @@ final class DemoRun {
     config.put("spool.min.file.age.ms", "0"); // the file is moved into the input directory whole
     config.put("message.class", OrderPlaced.class.getName());
     config.put("bad.record.policy", "fail");
-    // StringConverter: the same key bytes as the generated producer's StringSerializer, so the same partition.
+    // The records hold the generated producer's key, value and header bytes; ByteArrayConverter writes them as they are.
     config.put("key.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
     config.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
     config.put("header.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");

@@ -335,9 +335,10 @@ public final class ConnectorBenchmark {
         .forEach(k -> config.put(k.substring(experiment.length()), System.getProperty(k)));
     if (topic == null) {
       config.put("message.class", MESSAGE_CLASS);
-      config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-      config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-      config.put("value.converter.schemas.enable", "false");
+      // The records hold the generated producer's bytes, which only ByteArrayConverter writes unchanged.
+      config.put("key.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+      config.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+      config.put("header.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
     } else {
       config.put("topic", topic);
     }

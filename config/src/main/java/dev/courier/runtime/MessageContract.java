@@ -3,6 +3,7 @@
  */
 package dev.courier.runtime;
 
+import dev.courier.config.MessageDescriptor;
 import java.util.Optional;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -10,7 +11,8 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * The record form of one {@code @KafkaMessage} type: the one place its topic, key, headers, timestamp and value bytes
- * are derived from a message. The annotation processor implements it in the type's generated descriptor.
+ * are derived from a message, and (as a {@link MessageDescriptor}) what Courier's connectors know of its members.
+ * The annotation processor implements it in the type's generated descriptor.
  *
  * <p>Every path that writes a record of the type goes through it, so records agree by construction rather than by
  * tests that compare two implementations:
@@ -27,14 +29,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * @param <K> the record key type ({@code Void} for a type without {@code @PartitionKey})
  * @param <V> the record value type: the message type, or the type the declared {@code valueSerializer} handles
  */
-public interface MessageContract<T, K, V> {
-
-  /**
-   * The topic every message of the type is sent to.
-   *
-   * @return the topic
-   */
-  String topic();
+public interface MessageContract<T, K, V> extends MessageDescriptor {
 
   /**
    * The record a message is sent as: topic, key, timestamp and headers from its members, the message as value.

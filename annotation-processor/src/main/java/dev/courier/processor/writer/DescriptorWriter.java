@@ -54,7 +54,6 @@ final class DescriptorWriter {
             .addOriginatingElement(model.element())
             .addAnnotations(Types.generated(model))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(Types.MESSAGE_DESCRIPTOR)
             .addSuperinterface(ParameterizedTypeName.get(Types.MESSAGE_CONTRACT, model.typeName(),
                 producer.keyType(), producer.valueType()))
             .addJavadoc(

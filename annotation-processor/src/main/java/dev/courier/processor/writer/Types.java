@@ -29,7 +29,6 @@ final class Types {
   static final ClassName TRANSACTIONS = ClassName.get("dev.courier.runtime", "Transactions");
   static final ClassName TRANSACTION_FAILED = ClassName.get("dev.courier.runtime", "TransactionFailedException");
   static final ClassName PRODUCER_SETTINGS = ClassName.get("dev.courier.config", "ProducerSettings");
-  static final ClassName MESSAGE_DESCRIPTOR = ClassName.get("dev.courier.config", "MessageDescriptor");
   static final ClassName FIELD_DESCRIPTOR = ClassName.get("dev.courier.config", "FieldDescriptor");
   static final ClassName FIELD_TYPE = ClassName.get("dev.courier.config", "FieldType");
   static final ClassName FIELD_KIND = FIELD_TYPE.nestedClass("Kind");

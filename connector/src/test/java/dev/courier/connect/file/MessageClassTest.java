@@ -15,18 +15,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import dev.courier.connect.fixtures.OrderPlaced;
+import dev.courier.connect.fixtures.OrderPlacedDescriptor;
+import dev.courier.runtime.JsonRecords;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.connect.data.Schema;
-import org.apache.kafka.connect.data.Struct;
-import org.apache.kafka.connect.json.JsonConverter;
 import org.apache.kafka.connect.source.SourceRecord;
-import org.apache.kafka.connect.storage.StringConverter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code message.class}: records shaped and checked by a message type's descriptor. */
+/** {@code message.class}: records read by the type's generated reader and written as its producer writes them. */
 class MessageClassTest {
 
   @TempDir Path in;
@@ -46,6 +47,9 @@ class MessageClassTest {
     config.put("format", format);
     config.put("mode", "tail");
     config.put("message.class", "dev.courier.connect.fixtures.OrderPlaced");
+    config.put("key.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+    config.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+    config.put("header.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
     config.put("bad.record.policy", "dead-letter");
     config.put("bad.record.dead.letter.topic", "orders-dlq");
     FileSourceTask task = new FileSourceTask(new FakeTime(1_800_000_000_000L));
@@ -55,42 +59,49 @@ class MessageClassTest {
     return FileSourceTaskTest.pollRecords(task, count);
   }
 
+  /** A dead-letter record's reason: UTF-8 bytes, as a message.class connector writes its headers. */
+  static String reason(SourceRecord record) {
+    return new String((byte[]) record.headers().lastWithName("courier.error.reason").value(), StandardCharsets.UTF_8);
+  }
+
+  /** What the generated producer sends for a message: the connector's record must be the same, byte for byte. */
+  static ProducerRecord<byte[], byte[]> sent(OrderPlaced message) {
+    return JsonRecords.of(new OrderPlacedDescriptor()).serialize(message);
+  }
+
   @Test
-  void jsonLinesBecomeStructsWithTheTypesTopicKeyHeadersAndTimestamp() throws Exception {
+  void jsonLinesBecomeTheRecordsTheGeneratedProducerSends() throws Exception {
     List<SourceRecord> records = read("json", "{\"orderId\":\"o-1\",\"amountCents\":1250,\"customer\":\"ann\","
         + "\"placedAt\":\"2026-11-27T10:15:30.000Z\",\"status\":\"PAID\"}\n", 1);
 
     SourceRecord record = records.get(0);
+    ProducerRecord<byte[], byte[]> sent = sent(new OrderPlaced("o-1", 1250, "ann",
+        Instant.parse("2026-11-27T10:15:30Z"), OrderPlaced.Status.PAID));
     assertThat(record.topic()).isEqualTo("orders");
-    assertThat(record.key()).isEqualTo("o-1");
-    assertThat(record.keySchema()).isEqualTo(Schema.STRING_SCHEMA);
-    assertThat(record.valueSchema().name()).isEqualTo("dev.courier.connect.fixtures.OrderPlaced");
-    Struct value = (Struct) record.value();
-    assertThat(value.getInt64("amountCents")).isEqualTo(1250L);
-    assertThat(value.getString("placedAt")).isEqualTo("2026-11-27T10:15:30Z");
-    assertThat(record.timestamp()).isEqualTo(Instant.parse("2026-11-27T10:15:30Z").toEpochMilli());
-    assertThat(record.headers().lastWithName("customer").value()).isEqualTo("ann");
-
-    JsonConverter json = new JsonConverter();
-    json.configure(Map.of("schemas.enable", "false"), false);
-    assertThat(new String(json.fromConnectData("orders", record.valueSchema(), record.value()),
-        StandardCharsets.UTF_8)).isEqualTo("{\"orderId\":\"o-1\",\"amountCents\":1250,\"customer\":\"ann\","
-            + "\"placedAt\":\"2026-11-27T10:15:30Z\",\"status\":\"PAID\"}");
+    assertThat(record.keySchema().type()).isEqualTo(Schema.Type.BYTES);
+    assertThat((byte[]) record.key()).isEqualTo(sent.key()).isEqualTo("o-1".getBytes(StandardCharsets.UTF_8));
+    assertThat(new String((byte[]) record.value(), StandardCharsets.UTF_8)).isEqualTo(
+        "{\"orderId\":\"o-1\",\"amountCents\":1250,\"customer\":\"ann\",\"placedAt\":\"2026-11-27T10:15:30Z\","
+            + "\"status\":\"PAID\"}");
+    assertThat((byte[]) record.value()).isEqualTo(sent.value());
+    assertThat(record.timestamp()).isEqualTo(sent.timestamp())
+        .isEqualTo(Instant.parse("2026-11-27T10:15:30Z").toEpochMilli());
+    assertThat((byte[]) record.headers().lastWithName("customer").value())
+        .isEqualTo(sent.headers().lastHeader("customer").value()).isEqualTo("ann".getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
-  void theKeyIsWrittenAsTheGeneratedProducersStringSerializerWritesIt() throws Exception {
+  void theKeyBytesAreTheGeneratedProducersSoThePartitionIsToo() throws Exception {
     List<SourceRecord> records = read("json", "{\"orderId\":\"ü-42\",\"amountCents\":1,"
         + "\"placedAt\":\"2026-11-27T10:15:30Z\",\"status\":\"NEW\"}\n", 1);
-    SourceRecord record = records.get(0);
-    StringConverter keys = new StringConverter();
-    keys.configure(Map.of(), true);
-    byte[] connectKey = keys.fromConnectData("orders", record.keySchema(), record.key());
+    byte[] connectKey = (byte[]) records.get(0).key();
     byte[] producerKey;
     try (StringSerializer serializer = new StringSerializer()) {
       producerKey = serializer.serialize("orders", "ü-42");
     }
     assertThat(connectKey).isEqualTo(producerKey);
+    // ByteArrayConverter hands these bytes to the worker's producer as they are, and the default partitioner hashes
+    // the key bytes: the same bytes land on the same partition.
     assertThat(BuiltInPartitioner.partitionForKey(connectKey, 12))
         .isEqualTo(BuiltInPartitioner.partitionForKey(producerKey, 12));
   }
@@ -112,21 +123,23 @@ class MessageClassTest {
 
     assertThat(records).extracting(SourceRecord::topic).containsExactly("orders-dlq", "orders-dlq", "orders-dlq",
         "orders-dlq", "orders-dlq", "orders-dlq", "orders-dlq", "orders-dlq", "orders-dlq", "orders");
-    assertThat(records.subList(0, 9)).extracting(r -> (String) r.headers().lastWithName("courier.error.reason")
-        .value()).containsExactly(
-            "member 'amountCents' (long) is missing; dev.courier.connect.fixtures.OrderPlaced requires it",
-            "member 'amountCents' must be a JSON integer (long), but is the string \"12\"",
-            "'extra' is not a member of dev.courier.connect.fixtures.OrderPlaced (members: orderId, amountCents,"
-                + " customer, placedAt, status)",
-            "member 'orderId' is null, but java.lang.String is not optional",
-            "member 'amountCents' must be a JSON integer (long), but is the number 1.5",
-            "member 'placedAt' must be ISO-8601 like 2026-11-27T10:15:30Z (java.time.Instant), but is \"yesterday\"",
-            "member 'status' must be one of [NEW, PAID] (dev.courier.connect.fixtures.OrderPlaced.Status), but is"
-                + " \"LOST\"",
-            "member 'amountCents' must be an integer from -9223372036854775808 to 9223372036854775807 (long), but is"
-                + " 99999999999999999999",
-            "member 'amountCents' appears more than once at column 32; each member may appear once");
-    assertThat(((Struct) records.get(9).value()).getString("customer")).isNull();
+    assertThat(records.subList(0, 9)).extracting(r -> reason(r)).containsExactly(
+            "Cannot read dev.courier.connect.fixtures.OrderPlaced: member 'amountCents' (long) is missing; a primitive member needs a value.",
+            "Cannot read member 'amountCents' of dev.courier.connect.fixtures.OrderPlaced: expected a JSON integer (long), got the string \"12\".",
+            "Cannot read dev.courier.connect.fixtures.OrderPlaced: it has no member 'extra'. Its members are: orderId, amountCents, customer, placedAt,"
+                + " status.",
+            "the @PartitionKey member 'orderId' of dev.courier.connect.fixtures.OrderPlaced has no value, so the record would have a null key and land on"
+                + " an arbitrary partition, out of order with the other records of its key. Fix: set orderId on every"
+                + " message, or declare @PartitionKey(nullable = true) on it if dev.courier.connect.fixtures.OrderPlaced messages may have no key",
+            "Cannot read member 'amountCents' of dev.courier.connect.fixtures.OrderPlaced: expected a JSON integer (long), got the number 1.5.",
+            "Cannot read member 'placedAt' of dev.courier.connect.fixtures.OrderPlaced: \"yesterday\" is not valid; expected an ISO-8601 instant such as"
+                + " 2026-11-27T10:15:30Z",
+            "Cannot read member 'status' of dev.courier.connect.fixtures.OrderPlaced: \"LOST\" is not valid; expected one of NEW, PAID.",
+            "Cannot read member 'amountCents' of dev.courier.connect.fixtures.OrderPlaced: the number 99999999999999999999 is out of the range of long.",
+            "Cannot read member 'amountCents' of dev.courier.connect.fixtures.OrderPlaced: it appears more than once at line 1, column 46; each member may"
+                + " appear once.");
+    assertThat((byte[]) records.get(9).value()).isEqualTo(
+        sent(new OrderPlaced("i", 7, null, Instant.parse("2026-11-27T10:15:30Z"), OrderPlaced.Status.NEW)).value());
     assertThat(records.get(9).headers().lastWithName("customer")).as("no header for a null member").isNull();
   }
 
@@ -138,12 +151,13 @@ class MessageClassTest {
         + "o-3,5,2026-11-27T10:15:30Z,NEW,bob\n", 3);
 
     assertThat(records).extracting(SourceRecord::topic).containsExactly("orders", "orders-dlq", "orders");
-    Struct first = (Struct) records.get(0).value();
-    assertThat(first.getInt64("amountCents")).isEqualTo(1250L);
-    assertThat(first.getString("customer")).isNull();
-    assertThat(records.get(0).key()).isEqualTo("o-1");
-    assertThat(records.get(1).headers().lastWithName("courier.error.reason").value())
-        .isEqualTo("member 'amountCents' must be an integer (long), but is \"twelve\"");
+    assertThat((byte[]) records.get(0).value()).isEqualTo(
+        sent(new OrderPlaced("o-1", 1250, null, Instant.parse("2026-11-27T10:15:30Z"), OrderPlaced.Status.PAID))
+            .value());
+    assertThat((byte[]) records.get(0).key()).isEqualTo("o-1".getBytes(StandardCharsets.UTF_8));
+    assertThat(reason(records.get(1)))
+        .isEqualTo("Cannot read member 'amountCents' of dev.courier.connect.fixtures.OrderPlaced: expected a JSON"
+            + " integer (long), got the string \"twelve\".");
   }
 
   @Test
@@ -151,7 +165,7 @@ class MessageClassTest {
     List<SourceRecord> records = read("csv", "orderId,placedAt,status\no-1,2026-11-27T10:15:30Z,NEW\n", 2);
 
     assertThat(records).extracting(SourceRecord::topic).containsExactly("orders-dlq", "orders-dlq");
-    assertThat((String) records.get(1).headers().lastWithName("courier.error.reason").value())
+    assertThat(reason(records.get(1)))
         .contains("header row (line 1) is invalid").contains("[amountCents]");
   }
 }

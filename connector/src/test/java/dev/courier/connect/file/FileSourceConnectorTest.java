@@ -151,6 +151,7 @@ class FileSourceConnectorTest {
   void messageClassGivesTopicAndKeyAndItsFixedSettingsMustBeMatched() {
     Map<String, String> config = valid("topic", null, "message.class", "dev.courier.connect.fixtures.OrderPlaced",
         "producer.override.acks", "all", "producer.override.linger.ms", "20");
+    config.putAll(BYTE_ARRAY_CONVERTERS);
     assertThat(errors(config)).isEmpty();
 
     config.put("producer.override.linger.ms", "5");
@@ -173,6 +174,34 @@ class FileSourceConnectorTest {
 
     assertThat(errors(valid("message.class", "com.acme.Missing"))).containsOnlyKeys("message.class")
         .extractingByKey("message.class").asString().contains("@KafkaMessage");
+  }
+
+  static final Map<String, String> BYTE_ARRAY_CONVERTERS = Map.of(
+      "key.converter", "org.apache.kafka.connect.converters.ByteArrayConverter",
+      "value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter",
+      "header.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+
+  @Test
+  void messageClassNeedsByteArrayConvertersForKeysValuesAndHeaders() {
+    Map<String, String> config = valid("topic", null, "message.class", "dev.courier.connect.fixtures.OrderPlaced",
+        "producer.override.acks", "all", "producer.override.linger.ms", "20");
+    config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+    config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+
+    Map<String, List<String>> errors = errors(config);
+    assertThat(errors).containsOnlyKeys("key.converter", "value.converter", "header.converter");
+    assertThat(errors.get("value.converter")).singleElement().asString()
+        .startsWith("value.converter=org.apache.kafka.connect.json.JsonConverter, but with message.class=")
+        .contains("re-encode")
+        .endsWith("Fix: set value.converter=org.apache.kafka.connect.converters.ByteArrayConverter.");
+    assertThat(errors.get("header.converter")).singleElement().asString()
+        .startsWith("header.converter is not set").contains("the worker's default converter applies");
+
+    config.putAll(BYTE_ARRAY_CONVERTERS);
+    assertThat(errors(config)).isEmpty();
+    config.remove("message.class");
+    config.put("topic", "events");
+    assertThat(errors(config)).as("without message.class any converter will do").isEmpty();
   }
 
   @Test

@@ -110,9 +110,19 @@ class FileSourceTaskTest {
     return (Map<String, Object>) record.sourceOffset();
   }
 
+  /** A header as text: a string, or UTF-8 bytes as a message.class connector writes its headers. */
   static String header(SourceRecord record, String key) {
     Header header = record.headers().lastWithName(key);
-    return header == null ? null : (String) header.value();
+    if (header == null || header.value() == null) {
+      return null;
+    }
+    return header.value() instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : (String) header.value();
+  }
+
+  /** A record's key as text: a string, or the UTF-8 bytes of a message.class record. */
+  static String keyText(SourceRecord record) {
+    Object key = record.key();
+    return key instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : (String) key;
   }
 
   @Test

@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>text (a CSV cell, a text column) becomes a JSON string, except for a boolean member ({@code true} or
  *       {@code false} in any case become JSON booleans) and a numeric member (a decimal number becomes a JSON
- *       number, so {@code 007} and {@code +5} are read as 7 and 5); text that is neither stays a string, which the
- *       reader then refuses with its own message;
+ *       number, so {@code 007} and {@code +5} are read as 7 and 5, and a float or double is rounded once as Java
+ *       parses the text); text that is neither stays a string, which the reader then refuses with its own message;
  *   <li>a typed column value is written with the runtime's writer of its Java type ({@link Json}): a
  *       {@code TIMESTAMP WITH TIME ZONE} as an instant or offset date-time, a {@code DATE} as a local date, binary
  *       as base64, an exact numeric as a number (as a string for a {@code BigDecimal} member, which keeps its
@@ -94,7 +94,8 @@ public final class MessageDocument {
             generator.writeString(text);
           }
         }
-        case INT8, INT16, INT32, INT64, FLOAT32, FLOAT64, BIG_INTEGER -> number(text);
+        case INT8, INT16, INT32, INT64, BIG_INTEGER -> number(text);
+        case FLOAT32, FLOAT64 -> floating(member.type().kind(), text);
         default -> generator.writeString(text);
       }
     } catch (IOException e) {
@@ -179,6 +180,23 @@ public final class MessageDocument {
       generator.writeString(text);
     } else {
       generator.writeNumber(number);
+    }
+  }
+
+  /**
+   * A float or double member from text: rounded once, as {@code Float.parseFloat} and {@code Double.parseDouble} read
+   * it ({@code -0} stays negative zero, which the JSON integer {@code -0} would not), so the member holds what an
+   * application reading the same text holds. Text out of range or not a number is handed on for the reader to refuse.
+   */
+  private void floating(FieldType.Kind kind, String text) throws IOException {
+    if (parse(text) == null) {
+      generator.writeString(text);
+    } else if (kind == FieldType.Kind.FLOAT32 && Float.isFinite(Float.parseFloat(text))) {
+      generator.writeNumber(Float.parseFloat(text));
+    } else if (kind == FieldType.Kind.FLOAT64 && Double.isFinite(Double.parseDouble(text))) {
+      generator.writeNumber(Double.parseDouble(text));
+    } else {
+      number(text);
     }
   }
 

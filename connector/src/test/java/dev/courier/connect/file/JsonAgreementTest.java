@@ -10,6 +10,7 @@ import dev.courier.connect.FakeTaskContext;
 import dev.courier.connect.FakeTaskContext.FakeTime;
 import dev.courier.connect.messages.EveryKind;
 import dev.courier.connect.messages.EveryKindDeserializer;
+import dev.courier.connect.messages.EveryKindProducer;
 import dev.courier.connect.messages.EveryKindSerializer;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
@@ -28,30 +29,29 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.connect.json.JsonConverter;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The connector's JSON and the generated codec's JSON agree byte for byte, for every member kind: a JSON line read by
- * the file source with {@code message.class} and written by {@code JsonConverter} ({@code schemas.enable=false}),
- * and the same object written by the generated {@code EveryKindSerializer}. Each case sets one member of
- * {@link EveryKind} from a JSON text as an external file might hold it, next to the Java value an application would
- * have for it; every other reference member is absent from the line and {@code null} in the object.
+ * A record the file source streams with {@code message.class} is the record the generated producer sends for the same
+ * message, for every member kind: the same topic, key bytes, value bytes, headers (a {@code byte[]} header included)
+ * and timestamp. Each case sets one member of {@link EveryKind} from a JSON text as an external file might hold it
+ * (or a CSV cell), next to the Java value an application would have for it; every other reference member is absent
+ * from the line and {@code null} in the object. The producer's side is the generated {@code EveryKindProducer}'s
+ * {@code toRecord} and serializers, as {@code KafkaProducer.send} applies them; the partition follows from the key
+ * bytes under the default partitioner, on both paths alike. (JDBC rows: {@code JdbcMessageClassTest}.)
  */
 class JsonAgreementTest {
-
-  private static final JsonConverter CONVERTER = new JsonConverter();
-
-  static {
-    CONVERTER.configure(Map.of("schemas.enable", "false"), false);
-  }
 
   @TempDir Path in;
   FileSourceTask task;
@@ -204,7 +204,7 @@ class JsonAgreementTest {
       of("point", "null", null));
 
   @Test
-  void everyKindIsWrittenByJsonConverterAsTheGeneratedSerializerWritesIt() throws Exception {
+  void everyKindFromAJsonLineIsTheRecordTheGeneratedProducerSends() throws Exception {
     List<SourceRecord> records = stream(CASES);
     assertThat(records).as("one record per case").hasSize(CASES.size());
 
@@ -217,12 +217,16 @@ class JsonAgreementTest {
         Case kase = CASES.get(i);
         SourceRecord record = records.get(i);
         if (!record.topic().equals("every-kind")) {
-          mismatches.add(kase + " is a bad record: " + record.headers().lastWithName("courier.error.reason").value());
+          mismatches.add(kase + " is a bad record: " + FileSourceTaskTest.header(record, "courier.error.reason"));
           continue;
         }
-        assertThat(record.key()).isEqualTo("case-" + i);
         String connector = json(record);
-        byte[] application = serializer.serialize("every-kind", message(i, kase));
+        EveryKind message = message(i, kase);
+        byte[] application = serializer.serialize("every-kind", message);
+        String different = sameRecord(record, message);
+        if (different != null) {
+          mismatches.add(kase + ": " + different);
+        }
         if (!connector.equals(new String(application, StandardCharsets.UTF_8))) {
           mismatches.add(kase + ": the connector wrote\n  " + connector + "\nthe codec wrote\n  "
               + new String(application, StandardCharsets.UTF_8));
@@ -243,10 +247,43 @@ class JsonAgreementTest {
     assertThat(mismatches).isEmpty();
   }
 
-  /** The record's value as {@code JsonConverter} with {@code schemas.enable=false} writes it. */
+  /** The record's value bytes as text. */
   static String json(SourceRecord record) {
-    return new String(CONVERTER.fromConnectData(record.topic(), record.valueSchema(), record.value()),
-        StandardCharsets.UTF_8);
+    return new String((byte[]) record.value(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * What differs between the connector's record and the one the generated producer sends for the message: the
+   * producer's {@code toRecord}, then its key and value serializers with the record's topic and headers.
+   *
+   * @return a description of the difference, or {@code null} when topic, key, value, headers and timestamp agree
+   */
+  static String sameRecord(SourceRecord connector, EveryKind message) {
+    EveryKindProducer producer = new EveryKindProducer(new MockProducer<>(true, null, new StringSerializer(),
+        new EveryKindSerializer()));
+    ProducerRecord<String, EveryKind> record = producer.toRecord(message);
+    byte[] key = new StringSerializer().serialize(record.topic(), record.headers(), record.key());
+    byte[] value = new EveryKindSerializer().serialize(record.topic(), record.headers(), record.value());
+    List<String> connectorHeaders = new ArrayList<>();
+    connector.headers().forEach(h -> connectorHeaders.add(h.key() + "=" + Arrays.toString((byte[]) h.value())));
+    List<String> producerHeaders = new ArrayList<>();
+    record.headers().forEach(h -> producerHeaders.add(h.key() + "=" + Arrays.toString(h.value())));
+    if (!connector.topic().equals(record.topic())) {
+      return "topic " + connector.topic() + " vs " + record.topic();
+    }
+    if (!Arrays.equals((byte[]) connector.key(), key)) {
+      return "key " + Arrays.toString((byte[]) connector.key()) + " vs " + Arrays.toString(key);
+    }
+    if (!Arrays.equals((byte[]) connector.value(), value)) {
+      return "value " + json(connector) + " vs " + new String(value, StandardCharsets.UTF_8);
+    }
+    if (!connectorHeaders.equals(producerHeaders)) {
+      return "headers " + connectorHeaders + " vs " + producerHeaders;
+    }
+    if (!Objects.equals(connector.timestamp(), record.timestamp())) {
+      return "timestamp " + connector.timestamp() + " vs " + record.timestamp();
+    }
+    return null;
   }
 
   /** Scalar cases as CSV cells (the path text columns take, JDBC text included): the same bytes as the codec. */
@@ -269,7 +306,7 @@ class JsonAgreementTest {
       of("boxedCount", "", null));
 
   @Test
-  void csvCellsAreWrittenAsTheGeneratedSerializerWritesThem() throws Exception {
+  void csvCellsBecomeTheRecordTheGeneratedProducerSends() throws Exception {
     List<String> columns = List.of("id", "flag", "tiny", "small", "count", "big", "ratio", "precise", "initial",
         "decimal", "integer", "uuid", "instant", "offsetDateTime", "boxedCount");
     Map<String, String> base = Map.of("flag", "false", "tiny", "0", "small", "0", "count", "0", "big", "0",
@@ -293,6 +330,10 @@ class JsonAgreementTest {
         String connector = json(records.get(i));
         String application = new String(serializer.serialize("every-kind", message(i, CSV_CASES.get(i))),
             StandardCharsets.UTF_8);
+        String different = sameRecord(records.get(i), message(i, CSV_CASES.get(i)));
+        if (different != null) {
+          mismatches.add("csv " + CSV_CASES.get(i) + ": " + different);
+        }
         if (!connector.equals(application)) {
           mismatches.add("csv " + CSV_CASES.get(i) + ": the connector wrote\n  " + connector + "\nthe codec wrote\n  "
               + application);
@@ -312,18 +353,20 @@ class JsonAgreementTest {
         of("initial", "\"xy\"", null));
     List<SourceRecord> records = stream(rejected);
     assertThat(records).extracting(SourceRecord::topic).containsOnly("every-kind-bad").hasSize(rejected.size());
-    assertThat(records).extracting(r -> (String) r.headers().lastWithName("courier.error.reason").value())
+    assertThat(records).extracting(r -> FileSourceTaskTest.header(r, "courier.error.reason"))
         .containsExactly(
-            "member 'ints[1]' is null, but int is not optional",
-            "member 'decimal' must be a decimal number (java.math.BigDecimal), but is \"12,50\"",
-            "member 'integer' must be a JSON integer or a JSON string holding one (java.math.BigInteger), but is the"
-                + " number 1.5",
-            "member 'integer' must be an integer (java.math.BigInteger), but is \"1.5\"",
-            "member 'initial' must be one character (char), but is \"xy\"");
+            "Cannot read member 'ints' of dev.courier.connect.messages.EveryKind: expected a JSON integer (int), got null (the member is a primitive).",
+            "Cannot read member 'decimal' of dev.courier.connect.messages.EveryKind: \"12,50\" is not valid; expected a decimal number such as \"12.50\""
+                + " or \"1E+3\" (BigDecimal)",
+            "Cannot read member 'integer' of dev.courier.connect.messages.EveryKind: expected an integer in a JSON string such as \"-42\" (BigInteger),"
+                + " got the number 1.5.",
+            "Cannot read member 'integer' of dev.courier.connect.messages.EveryKind: \"1.5\" is not valid; expected an integer such as \"-42\""
+                + " (BigInteger)",
+            "Cannot read member 'initial' of dev.courier.connect.messages.EveryKind: expected a JSON string of one character, got the string \"xy\".");
     try (EveryKindDeserializer deserializer = new EveryKindDeserializer()) {
       for (SourceRecord record : records) {
-        byte[] line = ((String) record.value()).getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> deserializer.deserialize("every-kind", line)).as((String) record.value())
+        byte[] line = (byte[]) record.value();
+        assertThatThrownBy(() -> deserializer.deserialize("every-kind", line)).as(json(record))
             .isInstanceOf(SerializationException.class);
       }
     }

@@ -3,8 +3,10 @@
  */
 package dev.courier.connect.messages;
 
+import dev.courier.Header;
 import dev.courier.KafkaMessage;
 import dev.courier.PartitionKey;
+import dev.courier.Timestamp;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -42,11 +44,11 @@ import java.util.UUID;
  * @param decimal a BigDecimal
  * @param integer a BigInteger
  * @param uuid a UUID
- * @param instant an Instant
+ * @param instant an Instant, the record timestamp
  * @param date a LocalDate
  * @param dateTime a LocalDateTime
  * @param offsetDateTime an OffsetDateTime
- * @param bytes a byte[]
+ * @param bytes a byte[], also sent as header {@code raw}
  * @param maybe an Optional
  * @param texts a List of Strings
  * @param ints an int[]
@@ -80,11 +82,11 @@ public record EveryKind(
     BigDecimal decimal,
     BigInteger integer,
     UUID uuid,
-    Instant instant,
+    @Timestamp Instant instant,
     LocalDate date,
     LocalDateTime dateTime,
     OffsetDateTime offsetDateTime,
-    byte[] bytes,
+    @Header("raw") byte[] bytes,
     Optional<String> maybe,
     List<String> texts,
     int[] ints,

@@ -111,11 +111,13 @@ public final class BadRecordHandler {
    * @return the exception, naming the record, the reason and the policies that would go on
    */
   public ConnectException failure(BadRecord bad) {
+    // Reasons from the generated reader end in a full stop; the sentence goes on.
+    String reason = bad.reason().endsWith(".") ? bad.reason().substring(0, bad.reason().length() - 1) : bad.reason();
     return new ConnectException(
         "Bad record in "
             + bad.location()
             + ": "
-            + bad.reason()
+            + reason
             + ". The task stops here (bad.record.policy=fail); fix or remove the record, or set"
             + " bad.record.policy to skip or dead-letter.");
   }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.courier.connect.FakeTaskContext;
 import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.connect.RecordText;
 import dev.courier.harness.LogCapture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -110,19 +111,12 @@ class FileSourceTaskTest {
     return (Map<String, Object>) record.sourceOffset();
   }
 
-  /** A header as text: a string, or UTF-8 bytes as a message.class connector writes its headers. */
   static String header(SourceRecord record, String key) {
-    Header header = record.headers().lastWithName(key);
-    if (header == null || header.value() == null) {
-      return null;
-    }
-    return header.value() instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : (String) header.value();
+    return RecordText.header(record, key);
   }
 
-  /** A record's key as text: a string, or the UTF-8 bytes of a message.class record. */
   static String keyText(SourceRecord record) {
-    Object key = record.key();
-    return key instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : (String) key;
+    return RecordText.keyText(record);
   }
 
   @Test

@@ -3,6 +3,8 @@
  */
 package dev.courier.connect.jdbc;
 
+import dev.courier.connect.RecordText;
+import static dev.courier.connect.RecordText.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.connect.FakeTaskContext;
@@ -73,7 +75,7 @@ class JdbcNullKeyTest {
     String reason = NullKeyException.reason(KEYED, "sensorId");
     switch (policy) {
       case "fail" -> {
-        assertThat(run.records()).extracting(SourceRecord::key).containsExactly("s-1");
+        assertThat(run.records()).extracting(RecordText::keyText).containsExactly("s-1");
         assertThat(run.failure()).as("the task fails on the row without key").isNotNull();
         assertThat(run.failure().getMessage())
             .contains("Bad record in table PUBLIC.READINGS row at incrementing=2")
@@ -82,7 +84,7 @@ class JdbcNullKeyTest {
       }
       case "skip" -> {
         assertThat(run.failure()).isNull();
-        assertThat(run.records()).extracting(SourceRecord::key).containsExactly("s-1", "s-3");
+        assertThat(run.records()).extracting(RecordText::keyText).containsExactly("s-1", "s-3");
         assertThat(run.bad()).isEqualTo(1);
       }
       default -> {
@@ -90,8 +92,8 @@ class JdbcNullKeyTest {
         assertThat(run.records()).extracting(SourceRecord::topic)
             .containsExactly("readings", "readings-dlq", "readings");
         SourceRecord dead = run.records().get(1);
-        assertThat(dead.headers().lastWithName("courier.error.reason").value()).isEqualTo(reason);
-        assertThat(dead.headers().lastWithName("courier.error.table").value()).isEqualTo("PUBLIC.READINGS");
+        assertThat(header(dead, "courier.error.reason")).isEqualTo(reason);
+        assertThat(header(dead, "courier.error.table")).isEqualTo("PUBLIC.READINGS");
         assertThat(dead.sourceOffset()).isEqualTo(Map.of("incrementing", 2L));
         assertThat(run.bad()).isEqualTo(1);
       }
@@ -103,7 +105,7 @@ class JdbcNullKeyTest {
     Run run = read(Readings.NullableKey.class.getName(), "fail");
 
     assertThat(run.failure()).isNull();
-    assertThat(run.records()).extracting(SourceRecord::key).containsExactly("s-1", null, "s-3");
+    assertThat(run.records()).extracting(RecordText::keyText).containsExactly("s-1", null, "s-3");
     assertThat(run.bad()).isZero();
   }
 
@@ -112,7 +114,7 @@ class JdbcNullKeyTest {
     Run run = read(Readings.Unkeyed.class.getName(), "fail");
 
     assertThat(run.failure()).isNull();
-    assertThat(run.records()).hasSize(3).extracting(SourceRecord::key).containsOnlyNulls();
+    assertThat(run.records()).hasSize(3).extracting(RecordText::keyText).containsOnlyNulls();
     assertThat(run.bad()).isZero();
   }
 }

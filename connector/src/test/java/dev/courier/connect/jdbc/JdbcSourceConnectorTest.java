@@ -164,7 +164,10 @@ class JdbcSourceConnectorTest {
         + " extra INT)");
     Map<String, List<String>> errors = errors(valid("table.names", "placed", "topic", null,
         "message.class", "dev.courier.connect.fixtures.OrderPlaced", "producer.override.acks", "all",
-        "producer.override.linger.ms", "20"));
+        "producer.override.linger.ms", "20",
+        "key.converter", "org.apache.kafka.connect.converters.ByteArrayConverter",
+        "value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter",
+        "header.converter", "org.apache.kafka.connect.converters.ByteArrayConverter"));
     assertThat(errors).containsOnlyKeys("message.class");
     assertThat(errors.get("message.class"))
         .anySatisfy(m -> assertThat(m).contains("member 'status'").contains("has no column"))

@@ -59,6 +59,11 @@ public final class JsonValues {
    * Rejects a raw NUL byte in a record, which JSON never allows (inside a string it must be written as an escape). It must be
    * caught before jackson sees the bytes: jackson guesses the encoding from NUL bytes among the first four, so it
    * would read such a line as UTF-16 or UTF-32, or fail with an I/O error instead of a parse error.
+   *
+   * @param bytes the buffer holding the record
+   * @param offset where the record starts in {@code bytes}
+   * @param length the record's length in bytes
+   * @throws BadRecordException if the record holds a NUL byte, naming its position in the record
    */
   public static void rejectNul(byte[] bytes, int offset, int length) throws BadRecordException {
     for (int i = offset; i < offset + length; i++) {

@@ -84,6 +84,22 @@ public final class ConfigIssues {
   }
 
   /**
+   * Every error as one line of text, for a start that refuses the config: {@code key: message. key: message.}
+   *
+   * @return the errors, in key order of the definition
+   */
+  public String summary() {
+    StringBuilder text = new StringBuilder();
+    for (ConfigValue value : values.values()) {
+      for (String message : value.errorMessages()) {
+        text.append(text.length() == 0 ? "" : " ").append(value.name()).append(": ").append(message)
+            .append(message.endsWith(".") ? "" : ".");
+      }
+    }
+    return text.toString();
+  }
+
+  /**
    * The validate result.
    *
    * @return the config with every key's result

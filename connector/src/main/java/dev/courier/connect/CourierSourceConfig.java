@@ -90,6 +90,8 @@ public abstract class CourierSourceConfig extends AbstractConfig {
       Pattern.compile("(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*\\.)*"
           + "\\p{javaJavaIdentifierStart}[\\p{javaJavaIdentifierPart}$]*");
 
+  private MessageMapping mapping;
+
   /**
    * Parses a config.
    *
@@ -202,25 +204,27 @@ public abstract class CourierSourceConfig extends AbstractConfig {
   }
 
   /**
-   * The destination: from {@code message.class} when set, else from {@code topic} and {@code key.field}.
+   * The destination, resolved once by the checks that accepted this config ({@link
+   * CourierSourceConnector#checkedConfig}): from {@code message.class} when set, else from {@code topic} and
+   * {@code key.field}.
    *
-   * @param loader the class loader that sees the message class (the connector's plugin loader)
    * @return the mapping
-   * @throws ConfigException when the message class has no descriptor or the destination is incomplete
+   * @throws IllegalStateException when this config did not come from {@link CourierSourceConnector#checkedConfig}
    */
-  public MessageMapping mapping(ClassLoader loader) {
-    String messageClass = messageClass();
-    if (messageClass == null) {
-      if (topic() == null) {
-        throw new ConfigException(TOPIC_CONFIG, null, "topic is required unless message.class is set");
-      }
-      return MessageMapping.fromConfig(topic(), keyField());
+  public MessageMapping mapping() {
+    if (mapping == null) {
+      throw new IllegalStateException("the config was not checked: use CourierSourceConnector.checkedConfig");
     }
-    try {
-      return MessageMapping.fromDescriptor(dev.courier.config.MessageDescriptor.load(messageClass, loader));
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException(MESSAGE_CLASS_CONFIG, messageClass, e.getMessage());
-    }
+    return mapping;
+  }
+
+  /**
+   * Keeps the destination the checks resolved.
+   *
+   * @param messageMapping the mapping of {@code message.class}, or {@code null} when it is not set
+   */
+  final void resolve(MessageMapping messageMapping) {
+    this.mapping = messageMapping != null ? messageMapping : MessageMapping.fromConfig(topic(), keyField());
   }
 
   /**

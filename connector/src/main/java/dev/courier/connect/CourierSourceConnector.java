@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.common.config.Config;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.connector.ConnectorContext;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceConnector;
@@ -15,13 +16,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The base of Courier's source connectors: the version from our own resource, a {@code validate()} that adds the
- * shared cross-key checks (destination, dead-letter topic, producer overrides against the shared rules and the
- * message type) to the definition's per-key checks, and an {@code alterOffsets} that validates every partition and
- * offset before accepting them (on workers that have the offsets REST API, Kafka 3.6+; on older ones an INFO line
- * says it is not available).
+ * The base of Courier's source connectors: the version from our own resource, one set of config checks that
+ * {@code validate()}, {@link #start} and every task's start run alike, and an {@code alterOffsets} that validates
+ * every partition and offset before accepting them (on workers that have the offsets REST API, Kafka 3.6+; on older
+ * ones an INFO line says it is not available).
+ *
+ * <p>The checks are parsed and run once per start: {@link #checkedConfig} runs the definition's per-key checks, the
+ * shared cross-key checks (destination, converters, dead-letter topic, producer overrides against the shared rules
+ * and the message type) and the source's own ({@link #checkSource}), resolves {@code message.class} once, and hands
+ * back the typed config holding the resolved {@link MessageMapping}, or refuses the config with every problem on
+ * its key. {@code validate()} reports the same problems and adds what only it looks at: the worker's environment
+ * ({@link #probeSource}: directories, the database), which a task meets at its own time and retries or reports.
+ *
+ * @param <C> the source's typed config
  */
-public abstract class CourierSourceConnector extends SourceConnector {
+public abstract class CourierSourceConnector<C extends CourierSourceConfig> extends SourceConnector {
 
   private static final Logger LOG = LoggerFactory.getLogger(CourierSourceConnector.class);
 
@@ -40,23 +49,77 @@ public abstract class CourierSourceConnector extends SourceConnector {
   }
 
   @Override
-  public Config validate(Map<String, String> connectorConfig) {
-    ConfigIssues issues = new ConfigIssues(super.validate(connectorConfig), connectorConfig);
-    String name = connectorConfig.getOrDefault("name", "(unnamed)");
-    MessageDescriptor descriptor = validateShared(name, connectorConfig, issues);
-    validateSource(connectorConfig, descriptor, issues);
-    return issues.toConfig();
+  public final Config validate(Map<String, String> connectorConfig) {
+    Checked checked = check(connectorConfig);
+    probeSource(connectorConfig, checked.descriptor(), checked.issues());
+    return checked.issues().toConfig();
   }
 
   /**
-   * The source's own cross-key checks, run after the shared ones.
+   * Starts the connector on a config that passed every check of {@code validate()} (a config can reach a worker
+   * without {@code validate()}, from the config topic or after an upgrade, so the checks run again here).
+   *
+   * @param props the connector config
+   * @throws ConfigException naming every problem and its key
+   */
+  @Override
+  public final void start(Map<String, String> props) {
+    start(checkedConfig(props), props);
+  }
+
+  /**
+   * Starts the connector.
+   *
+   * @param config the checked config, {@code message.class} resolved
+   * @param props the connector config it was parsed from
+   */
+  protected abstract void start(C config, Map<String, String> props);
+
+  /**
+   * Parses and checks a connector or task config as {@code validate()} does, except the environment probes, and
+   * resolves {@code message.class} once: what the connector's and each task's {@code start} use.
+   *
+   * @param props the connector config (a task config holds it too)
+   * @return the typed config, its {@link CourierSourceConfig#mapping() mapping} resolved
+   * @throws ConfigException naming every problem and its key
+   */
+  public final C checkedConfig(Map<String, String> props) {
+    Checked checked = check(props);
+    if (checked.issues().hasErrors()) {
+      throw new ConfigException("The connector config is invalid: " + checked.issues().summary());
+    }
+    C config = parse(props);
+    config.resolve(checked.mapping());
+    return config;
+  }
+
+  /**
+   * Parses a config whose keys passed their checks.
+   *
+   * @param props the config
+   * @return the typed config
+   */
+  protected abstract C parse(Map<String, String> props);
+
+  /**
+   * The source's own cross-key checks, run after the shared ones, by {@code validate()} and by every start.
    *
    * @param connectorConfig the connector config
    * @param descriptor the descriptor of {@code message.class}, or {@code null} when not set or not loadable
    * @param issues where errors are attached to keys
    */
-  protected abstract void validateSource(
+  protected abstract void checkSource(
       Map<String, String> connectorConfig, MessageDescriptor descriptor, ConfigIssues issues);
+
+  /**
+   * The source's checks of the worker's environment (directories, a database), run by {@code validate()} only,
+   * after every config check; they should skip what depends on a key already in error.
+   *
+   * @param connectorConfig the connector config
+   * @param descriptor the descriptor of {@code message.class}, or {@code null} when not set or not loadable
+   * @param issues where errors are attached to keys
+   */
+  protected void probeSource(Map<String, String> connectorConfig, MessageDescriptor descriptor, ConfigIssues issues) {}
 
   /**
    * Checks one source partition given to {@code alterOffsets}.
@@ -149,7 +212,12 @@ public abstract class CourierSourceConnector extends SourceConnector {
     }
   }
 
-  private MessageDescriptor validateShared(String name, Map<String, String> config, ConfigIssues issues) {
+  /** The outcome of the config checks: the problems by key, and {@code message.class} resolved when it could be. */
+  private record Checked(ConfigIssues issues, MessageDescriptor descriptor, MessageMapping mapping) {}
+
+  private Checked check(Map<String, String> config) {
+    ConfigIssues issues = new ConfigIssues(new Config(config().validate(config)), config);
+    String name = config.getOrDefault("name", "(unnamed)");
     String messageClass = CourierSourceConfig.blankToNull(config.get(CourierSourceConfig.MESSAGE_CLASS_CONFIG));
     String topic = CourierSourceConfig.blankToNull(config.get(CourierSourceConfig.TOPIC_CONFIG));
     String keyField = CourierSourceConfig.blankToNull(config.get(CourierSourceConfig.KEY_FIELD_CONFIG));
@@ -197,6 +265,7 @@ public abstract class CourierSourceConnector extends SourceConnector {
     }
     ProducerOverrides.errors(name, config, descriptor).forEach(
         (key, messages) -> messages.forEach(message -> issues.add(key, message)));
-    return descriptor;
+    checkSource(config, descriptor, issues);
+    return new Checked(issues, descriptor, mapping);
   }
 }

@@ -50,22 +50,6 @@ public final class MessageDocument {
   private final ByteArrayBuilder buffer = new ByteArrayBuilder(256);
   private JsonGenerator generator;
 
-  /**
-   * Whether every member of a type can come from a cell (no ARRAY, MAP or STRUCT), as CSV columns need.
-   *
-   * @param fields the members
-   * @return the first member that is not a scalar, or {@code null} when all are
-   */
-  public static FieldDescriptor firstNonScalar(List<FieldDescriptor> fields) {
-    for (FieldDescriptor field : fields) {
-      FieldType.Kind kind = field.type().kind();
-      if (kind == FieldType.Kind.ARRAY || kind == FieldType.Kind.MAP || kind == FieldType.Kind.STRUCT) {
-        return field;
-      }
-    }
-    return null;
-  }
-
   /** Starts a document; the previous one must have been finished with {@link #finish}. */
   public void begin() {
     try {

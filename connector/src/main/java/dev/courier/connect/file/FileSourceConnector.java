@@ -31,15 +31,18 @@ import org.apache.kafka.connect.source.ExactlyOnceSupport;
  * <p>Tasks split the files by a hash of their canonical path, so each file is read by exactly one task and new files
  * are picked up without a rebalance.
  */
-public final class FileSourceConnector extends CourierSourceConnector {
+public final class FileSourceConnector extends CourierSourceConnector<FileSourceConnectorConfig> {
 
   private Map<String, String> props;
 
   @Override
-  public void start(Map<String, String> props) {
-    FileSourceConnectorConfig config = new FileSourceConnectorConfig(props);
-    config.mapping(getClass().getClassLoader());
+  protected void start(FileSourceConnectorConfig config, Map<String, String> props) {
     this.props = Map.copyOf(props);
+  }
+
+  @Override
+  protected FileSourceConnectorConfig parse(Map<String, String> props) {
+    return new FileSourceConnectorConfig(props);
   }
 
   @Override
@@ -85,7 +88,7 @@ public final class FileSourceConnector extends CourierSourceConnector {
   }
 
   @Override
-  protected void validateSource(Map<String, String> config, MessageDescriptor descriptor, ConfigIssues issues) {
+  protected void checkSource(Map<String, String> config, MessageDescriptor descriptor, ConfigIssues issues) {
     String format = config.get(FileSourceConnectorConfig.FORMAT_CONFIG);
     boolean formatKnown = format != null && !issues.hasError(FileSourceConnectorConfig.FORMAT_CONFIG);
     if (formatKnown && FileFormat.parse(format) == FileFormat.TEXT) {
@@ -107,14 +110,20 @@ public final class FileSourceConnector extends CourierSourceConnector {
           + " org.apache.kafka.connect.json.JsonConverter (with value.converter.schemas.enable=false for plain"
           + " JSON) or another structured converter.");
     }
-    if (formatKnown && FileFormat.parse(format) == FileFormat.CSV && descriptor != null) {
-      FieldDescriptor nested = MessageDocument.firstNonScalar(descriptor.fields());
-      if (nested != null) {
-        issues.add(FileSourceConnectorConfig.MESSAGE_CLASS_CONFIG, "member '" + nested.name() + "' of "
-            + descriptor.messageClassName() + " is " + nested.type().kind() + " (" + nested.type() + "), which a"
-            + " CSV column cannot hold. Fix: use format json for this type.");
+    if (spool(config, issues) && finishedAction(config, issues, "move")) {
+      String finished = config.get(FileSourceConnectorConfig.SPOOL_FINISHED_PATH_CONFIG);
+      if ((finished == null || finished.isBlank())
+          && !issues.hasError(FileSourceConnectorConfig.SPOOL_FINISHED_PATH_CONFIG)) {
+        issues.add(FileSourceConnectorConfig.SPOOL_FINISHED_PATH_CONFIG, "spool mode with"
+            + " spool.finished.action=move needs the directory finished files are moved to. Fix: set"
+            + " spool.finished.path, or set spool.finished.action=delete.");
       }
     }
+  }
+
+  /** The worker's side: the input directories, the open-file limit in tail mode, the directory for finished files. */
+  @Override
+  protected void probeSource(Map<String, String> config, MessageDescriptor descriptor, ConfigIssues issues) {
     List<Path> inputs = new ArrayList<>();
     if (!issues.hasError(FileSourceConnectorConfig.INPUT_PATHS_CONFIG)
         && config.get(FileSourceConnectorConfig.INPUT_PATHS_CONFIG) != null) {
@@ -133,37 +142,42 @@ public final class FileSourceConnector extends CourierSourceConnector {
         }
       }
     }
-    String modeText = config.getOrDefault(FileSourceConnectorConfig.MODE_CONFIG,
-        FileSourceConnectorConfig.MODE_DEFAULT);
-    boolean spool = !issues.hasError(FileSourceConnectorConfig.MODE_CONFIG)
-        && FileMode.parse(modeText) == FileMode.SPOOL;
-    boolean tail = !issues.hasError(FileSourceConnectorConfig.MODE_CONFIG)
-        && FileMode.parse(modeText) == FileMode.TAIL;
     String maxOpen = config.get(FileSourceConnectorConfig.TAIL_MAX_OPEN_FILES_CONFIG);
-    if (tail && !issues.hasError(FileSourceConnectorConfig.TAIL_MAX_OPEN_FILES_CONFIG)) {
+    if (mode(config, issues) == FileMode.TAIL
+        && !issues.hasError(FileSourceConnectorConfig.TAIL_MAX_OPEN_FILES_CONFIG)) {
       checkOpenFileLimit(maxOpen == null ? FileSourceConnectorConfig.TAIL_MAX_OPEN_FILES_DEFAULT
           : Integer.parseInt(maxOpen.trim()), openFileLimit(), issues);
     }
-    String action = config.getOrDefault(FileSourceConnectorConfig.SPOOL_FINISHED_ACTION_CONFIG,
-        FileSourceConnectorConfig.SPOOL_FINISHED_ACTION_DEFAULT);
-    if (spool && !issues.hasError(FileSourceConnectorConfig.SPOOL_FINISHED_ACTION_CONFIG)
-        && action.trim().equalsIgnoreCase("move")
+    String finished = config.get(FileSourceConnectorConfig.SPOOL_FINISHED_PATH_CONFIG);
+    if (spool(config, issues) && finishedAction(config, issues, "move") && finished != null && !finished.isBlank()
         && !issues.hasError(FileSourceConnectorConfig.SPOOL_FINISHED_PATH_CONFIG)) {
-      String finished = config.get(FileSourceConnectorConfig.SPOOL_FINISHED_PATH_CONFIG);
-      if (finished == null || finished.isBlank()) {
-        issues.add(FileSourceConnectorConfig.SPOOL_FINISHED_PATH_CONFIG, "spool mode with"
-            + " spool.finished.action=move needs the directory finished files are moved to. Fix: set"
-            + " spool.finished.path, or set spool.finished.action=delete.");
-      } else {
-        Path dir = Paths.get(finished.trim());
-        if (Files.exists(dir) && (!Files.isDirectory(dir) || !Files.isWritable(dir))) {
-          issues.add(FileSourceConnectorConfig.SPOOL_FINISHED_PATH_CONFIG, dir + " is not a writable directory.");
-        } else if (Files.exists(dir) && inputs.contains(realPath(dir))) {
-          issues.add(FileSourceConnectorConfig.SPOOL_FINISHED_PATH_CONFIG, dir + " is an input directory, so"
-              + " finished files would be read again. Fix: use a directory outside input.paths.");
-        }
+      Path dir = Paths.get(finished.trim());
+      if (Files.exists(dir) && (!Files.isDirectory(dir) || !Files.isWritable(dir))) {
+        issues.add(FileSourceConnectorConfig.SPOOL_FINISHED_PATH_CONFIG, dir + " is not a writable directory.");
+      } else if (Files.exists(dir) && inputs.contains(realPath(dir))) {
+        issues.add(FileSourceConnectorConfig.SPOOL_FINISHED_PATH_CONFIG, dir + " is an input directory, so"
+            + " finished files would be read again. Fix: use a directory outside input.paths.");
       }
     }
+  }
+
+  /** The mode, or {@code null} when {@code mode} is in error. */
+  private static FileMode mode(Map<String, String> config, ConfigIssues issues) {
+    if (issues.hasError(FileSourceConnectorConfig.MODE_CONFIG)) {
+      return null;
+    }
+    return FileMode.parse(config.getOrDefault(FileSourceConnectorConfig.MODE_CONFIG,
+        FileSourceConnectorConfig.MODE_DEFAULT));
+  }
+
+  private static boolean spool(Map<String, String> config, ConfigIssues issues) {
+    return mode(config, issues) == FileMode.SPOOL;
+  }
+
+  private static boolean finishedAction(Map<String, String> config, ConfigIssues issues, String action) {
+    return !issues.hasError(FileSourceConnectorConfig.SPOOL_FINISHED_ACTION_CONFIG)
+        && config.getOrDefault(FileSourceConnectorConfig.SPOOL_FINISHED_ACTION_CONFIG,
+            FileSourceConnectorConfig.SPOOL_FINISHED_ACTION_DEFAULT).trim().equalsIgnoreCase(action);
   }
 
   /**

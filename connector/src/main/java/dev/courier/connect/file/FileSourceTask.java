@@ -5,10 +5,9 @@ package dev.courier.connect.file;
 
 import dev.courier.connect.BadRecord;
 import dev.courier.connect.BadRecordException;
-import dev.courier.connect.BadRecordHandler;
-import dev.courier.connect.BadRecordPolicy;
-import dev.courier.connect.CourierConnectorVersion;
-import dev.courier.connect.MessageMapping;
+import dev.courier.connect.BadRecords;
+import dev.courier.connect.CourierSourceConnector;
+import dev.courier.connect.CourierSourceTask;
 import dev.courier.connect.TaskMetrics;
 import dev.courier.connect.TaskTime;
 import java.io.IOException;
@@ -21,11 +20,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
-import org.apache.kafka.connect.source.SourceTask;
 import org.apache.kafka.connect.source.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * position, rotation, spool finishing) is the {@link FileLifecycle}'s; where reading of an opened file starts is
  * the {@link FileResumer}'s.
  */
-public final class FileSourceTask extends SourceTask {
+public final class FileSourceTask extends CourierSourceTask<FileSourceConnectorConfig> {
 
   /** The task config key of this task's bucket (set by the connector). */
   static final String TASK_INDEX_CONFIG = "courier.task.index";
@@ -57,23 +54,16 @@ public final class FileSourceTask extends SourceTask {
   private static final int SCAN_STEP_ENTRIES = 1000;
   private static final long UNTRACKED_WARNING_INTERVAL_MS = 5 * 60 * 1000L;
 
-  private final TaskTime time;
-  private final Object lock = new Object();
-  private final CountDownLatch stopLatch = new CountDownLatch(1);
-
   private FileSourceConnectorConfig config;
-  private String connectorName;
   private FileMode mode;
   private FileRecords records;
-  private BadRecordHandler badRecords;
+  private BadRecords badRecords;
   private FileScanner scanner;
   private FileResumer resumer;
   private FileLifecycle files;
   private TransactionContext transactions;
-  private TaskMetrics metrics;
   private AtomicLong recordsRead;
   private AtomicLong bytesRead;
-  private AtomicLong badRecordCount;
   private volatile long bytesBehind;
   private volatile long filesUntracked;
   private int untrackedThisRound;
@@ -81,8 +71,6 @@ public final class FileSourceTask extends SourceTask {
   private long nextScan;
   private long nextRotationCheck;
   private long pollCount;
-  private ConnectException failure;
-  private volatile boolean stopping;
 
   /** Creates a task on the system clock (Connect's constructor). */
   public FileSourceTask() {
@@ -95,24 +83,32 @@ public final class FileSourceTask extends SourceTask {
    * @param time the clock
    */
   FileSourceTask(TaskTime time) {
-    this.time = time;
+    super(time);
   }
 
   @Override
-  public String version() {
-    return CourierConnectorVersion.get();
+  protected CourierSourceConnector<FileSourceConnectorConfig> connector() {
+    return new FileSourceConnector();
   }
 
   @Override
-  public void start(Map<String, String> props) {
-    config = new FileSourceConnectorConfig(props);
-    connectorName = props.getOrDefault("name", "file-source");
-    int taskIndex = Integer.parseInt(props.getOrDefault(TASK_INDEX_CONFIG, "0"));
+  protected String defaultName() {
+    return "file-source";
+  }
+
+  @Override
+  protected int taskIndex(Map<String, String> props) {
+    return Integer.parseInt(props.getOrDefault(TASK_INDEX_CONFIG, "0"));
+  }
+
+  @Override
+  protected void startReading(Map<String, String> props) {
+    config = config();
+    int taskIndex = taskIndex(props);
     int taskCount = Integer.parseInt(props.getOrDefault(TASK_COUNT_CONFIG, "1"));
     mode = config.mode();
-    MessageMapping mapping = config.mapping(getClass().getClassLoader());
-    records = new FileRecords(config.format(), mapping, config.csvDelimiter(), config.recordMaxBytes());
-    badRecords = config.badRecordHandler(connectorName);
+    records = new FileRecords(config.format(), config.mapping(), config.csvDelimiter(), config.recordMaxBytes());
+    badRecords = badRecords();
     List<Path> inputDirs = new ArrayList<>();
     for (Path dir : config.inputPaths()) {
       try {
@@ -123,10 +119,6 @@ public final class FileSourceTask extends SourceTask {
     }
     Path finishedDir = null;
     if (mode == FileMode.SPOOL && !config.deleteFinished()) {
-      if (config.finishedPath() == null) {
-        throw new ConnectException("spool.finished.action=move needs spool.finished.path; set it, or set"
-            + " spool.finished.action=delete");
-      }
       try {
         finishedDir = Files.createDirectories(config.finishedPath()).toRealPath();
       } catch (IOException e) {
@@ -142,10 +134,9 @@ public final class FileSourceTask extends SourceTask {
           + " open could get past. Linux and macOS have them.");
     }
     transactions = context.transactionContext();
-    metrics = TaskMetrics.of(context, connectorName, taskIndex);
+    TaskMetrics metrics = metrics();
     recordsRead = metrics.counter("records-read-total", "Records read from files and returned to Connect");
     bytesRead = metrics.counter("bytes-read-total", "Bytes read from files (records and line ends)");
-    badRecordCount = metrics.counter("bad-records-total", "Bad records (failed on, skipped or dead-lettered)");
     AtomicLong filesCompleted = metrics.counter("files-completed-total",
         "Files finished: spooled files moved or deleted after commit, tailed files read to the end after rotation");
     resumer = new FileResumer(config, records);
@@ -158,39 +149,29 @@ public final class FileSourceTask extends SourceTask {
     metrics.gauge("files-untracked", "Tail mode: files found in the last complete listing but not read because"
         + " tail.max.tracked.files files are tracked", () -> filesUntracked);
     LOG.info("Courier file source task {} of {} for connector {} started: {} {} files matching {} in {}",
-        taskIndex + 1, taskCount, connectorName, mode.configValue(), config.format().configValue(),
+        taskIndex + 1, taskCount, connectorName(), mode.configValue(), config.format().configValue(),
         config.filePattern(), inputDirs);
   }
 
   @Override
-  public List<SourceRecord> poll() throws InterruptedException {
-    if (failure != null) {
-      throw failure;
-    }
+  protected List<SourceRecord> read() {
     List<SourceRecord> batch = new ArrayList<>();
-    synchronized (lock) {
-      if (stopping) {
-        return null;
-      }
-      pollCount++;
-      try {
-        housekeeping(time.milliseconds());
-        read(batch);
-      } catch (IOException e) {
-        throw new ConnectException("Reading files failed: " + e, e);
-      } catch (UncheckedIOException e) {
-        throw new ConnectException("Reading files failed: " + e.getCause(), e.getCause());
-      }
-      bytesBehind = files.behind();
+    pollCount++;
+    try {
+      housekeeping(time().milliseconds());
+      read(batch);
+    } catch (IOException e) {
+      throw new ConnectException("Reading files failed: " + e, e);
+    } catch (UncheckedIOException e) {
+      throw new ConnectException("Reading files failed: " + e.getCause(), e.getCause());
     }
-    if (batch.isEmpty()) {
-      if (failure != null) {
-        throw failure;
-      }
-      time.await(stopLatch, config.pollInterval().toMillis());
-      return null;
-    }
+    bytesBehind = files.behind();
     return batch;
+  }
+
+  @Override
+  protected long idleWaitMs() {
+    return config.pollInterval().toMillis();
   }
 
   @Override
@@ -203,19 +184,12 @@ public final class FileSourceTask extends SourceTask {
   }
 
   @Override
-  public void stop() {
-    stopping = true;
-    stopLatch.countDown();
-    synchronized (lock) {
-      if (files != null) {
-        files.closeAll();
-      }
-      if (scanner != null) {
-        scanner.close();
-      }
-      if (metrics != null) {
-        metrics.close();
-      }
+  protected void stopReading() {
+    if (files != null) {
+      files.closeAll();
+    }
+    if (scanner != null) {
+      scanner.close();
     }
   }
 
@@ -281,7 +255,7 @@ public final class FileSourceTask extends SourceTask {
     long bytes = 0;
     int maxRecords = config.pollMaxRecords();
     int maxBytes = config.pollMaxBytes();
-    while (batch.size() < maxRecords && bytes < maxBytes && failure == null) {
+    while (batch.size() < maxRecords && bytes < maxBytes && badRecords.failure() == null) {
       TrackedFile file = files.nextToRead();
       if (file == null) {
         break;
@@ -330,14 +304,7 @@ public final class FileSourceTask extends SourceTask {
         recordsRead.incrementAndGet();
       }
     } catch (BadRecordException e) {
-      badRecordCount.incrementAndGet();
-      BadRecord bad = badRecord(file, frame, offset, e.reason());
-      if (badRecords.policy() == BadRecordPolicy.FAIL) {
-        failure = badRecords.failure(bad);
-        LOG.error(failure.getMessage());
-        return;
-      }
-      badRecords.handle(bad).ifPresent(record -> emitted(file, record, batch));
+      badRecords.handle(badRecord(file, frame, offset, e.reason())).ifPresent(record -> emitted(file, record, batch));
     }
   }
 

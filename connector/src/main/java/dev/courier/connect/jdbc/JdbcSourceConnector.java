@@ -33,7 +33,7 @@ import org.apache.kafka.connect.source.ExactlyOnceSupport;
  * <p>Tasks split the tables: table {@code i} of {@code table.names} goes to task {@code i mod n}, with
  * {@code n = min(tasks.max, number of tables)}; a query is read by one task.
  */
-public final class JdbcSourceConnector extends CourierSourceConnector {
+public final class JdbcSourceConnector extends CourierSourceConnector<JdbcSourceConnectorConfig> {
 
   /** The keys the database checks of {@code validate()} rely on. */
   private static final List<String> DATABASE_CHECK_KEYS = List.of(JdbcSourceConnectorConfig.CONNECTION_URL_CONFIG,
@@ -48,14 +48,13 @@ public final class JdbcSourceConnector extends CourierSourceConnector {
   private Map<String, String> props;
 
   @Override
-  public void start(Map<String, String> props) {
-    JdbcSourceConnectorConfig config = new JdbcSourceConnectorConfig(props);
-    config.mapping(getClass().getClassLoader());
-    if ((config.query() == null) == config.tableNames().isEmpty()) {
-      throw new ConfigException(JdbcSourceConnectorConfig.TABLE_NAMES_CONFIG, config.tableNames(),
-          "set either table.names or query");
-    }
+  protected void start(JdbcSourceConnectorConfig config, Map<String, String> props) {
     this.props = Map.copyOf(props);
+  }
+
+  @Override
+  protected JdbcSourceConnectorConfig parse(Map<String, String> props) {
+    return new JdbcSourceConnectorConfig(props);
   }
 
   @Override
@@ -116,7 +115,7 @@ public final class JdbcSourceConnector extends CourierSourceConnector {
   }
 
   @Override
-  protected void validateSource(Map<String, String> config, MessageDescriptor descriptor, ConfigIssues issues) {
+  protected void checkSource(Map<String, String> config, MessageDescriptor descriptor, ConfigIssues issues) {
     String tables = blank(config.get(JdbcSourceConnectorConfig.TABLE_NAMES_CONFIG));
     String query = blank(config.get(JdbcSourceConnectorConfig.QUERY_CONFIG));
     if (tables != null && query != null) {
@@ -128,13 +127,18 @@ public final class JdbcSourceConnector extends CourierSourceConnector {
       issues.add(JdbcSourceConnectorConfig.TABLE_NAMES_CONFIG, "nothing to read. Fix: set table.names (tables) or"
           + " query (a SELECT).");
     }
-    JdbcMode mode = null;
     if (!issues.hasError(JdbcSourceConnectorConfig.MODE_CONFIG)
         && config.get(JdbcSourceConnectorConfig.MODE_CONFIG) != null) {
-      mode = JdbcMode.parse(config.get(JdbcSourceConnectorConfig.MODE_CONFIG));
-      checkModeKeys(mode, config, issues);
+      checkModeKeys(JdbcMode.parse(config.get(JdbcSourceConnectorConfig.MODE_CONFIG)), config, issues);
     }
-    if (mode == null || DATABASE_CHECK_KEYS.stream().anyMatch(issues::hasError)) {
+  }
+
+  /** The database: it can be reached with the credentials, and its tables or query fit the mode and the type. */
+  @Override
+  protected void probeSource(Map<String, String> config, MessageDescriptor descriptor, ConfigIssues issues) {
+    String query = blank(config.get(JdbcSourceConnectorConfig.QUERY_CONFIG));
+    if (config.get(JdbcSourceConnectorConfig.MODE_CONFIG) == null
+        || DATABASE_CHECK_KEYS.stream().anyMatch(issues::hasError)) {
       return; // the database checks need these keys valid; their errors are reported already
     }
     Map<String, String> checkable = new HashMap<>();

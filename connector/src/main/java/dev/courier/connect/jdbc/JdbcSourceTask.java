@@ -4,9 +4,8 @@
 package dev.courier.connect.jdbc;
 
 import dev.courier.config.MessageDescriptor;
-import dev.courier.connect.BadRecordHandler;
-import dev.courier.connect.CourierConnectorVersion;
-import dev.courier.connect.MessageMapping;
+import dev.courier.connect.CourierSourceConnector;
+import dev.courier.connect.CourierSourceTask;
 import dev.courier.connect.TaskMetrics;
 import dev.courier.connect.TaskTime;
 import dev.courier.connect.jdbc.JdbcOffsets.Position;
@@ -18,11 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
-import org.apache.kafka.connect.source.SourceTask;
 import org.apache.kafka.connect.source.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * {@link TableScan}; cutting the rows into poll-sized batches to {@link BatchCutter}. {@link TaskSource} holds what
  * the task knows of each source.
  */
-public final class JdbcSourceTask extends SourceTask {
+public final class JdbcSourceTask extends CourierSourceTask<JdbcSourceConnectorConfig> {
 
   /** The task config key listing this task's tables, as indices into {@code table.names} (set by the connector). */
   static final String TASK_TABLES_CONFIG = "courier.jdbc.task.tables";
@@ -59,15 +56,10 @@ public final class JdbcSourceTask extends SourceTask {
    */
   private static final long MAX_IDLE_WAIT_MS = 500;
 
-  private final TaskTime time;
-  private final Object lock = new Object();
-  private final CountDownLatch stopLatch = new CountDownLatch(1);
   private final List<TaskSource> sources = new ArrayList<>();
-  private volatile boolean stopping;
 
   private JdbcSourceConnectorConfig config;
   private Dialect dialect;
-  private String connectorName;
   private JdbcMode mode;
   private MessageDescriptor descriptor;
   private TransactionContext transactions;
@@ -79,9 +71,8 @@ public final class JdbcSourceTask extends SourceTask {
   private boolean inspected;
   private TableScan scan;
   private int nextSource;
-  private ConnectException failure;
+  private long idleWait;
 
-  private TaskMetrics metrics;
   private AtomicLong snapshots;
   private volatile long incrementingLag;
   private volatile long timestampLagMs;
@@ -100,23 +91,32 @@ public final class JdbcSourceTask extends SourceTask {
    * @param time the clock
    */
   JdbcSourceTask(TaskTime time) {
-    this.time = time;
+    super(time);
   }
 
   @Override
-  public String version() {
-    return CourierConnectorVersion.get();
+  protected CourierSourceConnector<JdbcSourceConnectorConfig> connector() {
+    return new JdbcSourceConnector();
   }
 
   @Override
-  public void start(Map<String, String> props) {
-    config = new JdbcSourceConnectorConfig(props);
-    connectorName = props.getOrDefault("name", "jdbc-source");
+  protected String defaultName() {
+    return "jdbc-source";
+  }
+
+  /** The connector gives task n the tables n, n + tasks, ...: the first one's index is the task number. */
+  @Override
+  protected int taskIndex(Map<String, String> props) {
+    return props.containsKey(TASK_TABLES_CONFIG)
+        ? Integer.parseInt(props.get(TASK_TABLES_CONFIG).split(",")[0].trim()) : 0;
+  }
+
+  @Override
+  protected void startReading(Map<String, String> props) {
+    config = config();
     dialect = Dialect.forUrl(config.connectionUrl());
     mode = config.mode();
-    BadRecordHandler badRecords = config.badRecordHandler(connectorName);
-    MessageMapping mapping = config.mapping(getClass().getClassLoader());
-    descriptor = mapping.descriptor().orElse(null);
+    descriptor = config.mapping().descriptor().orElse(null);
     transactions = context.transactionContext();
     List<String> tables = config.tableNames();
     if (config.query() != null) {
@@ -139,13 +139,8 @@ public final class JdbcSourceTask extends SourceTask {
     for (TaskSource source : sources) {
       source.stored = stored.get(source.partition);
     }
-    // The connector gives task n the tables n, n + tasks, ...: the first one's index is the task number.
-    int taskIndex = props.containsKey(TASK_TABLES_CONFIG)
-        ? Integer.parseInt(props.get(TASK_TABLES_CONFIG).split(",")[0].trim()) : 0;
-    metrics = TaskMetrics.of(context, connectorName, taskIndex);
+    TaskMetrics metrics = metrics();
     AtomicLong rowsRead = metrics.counter("rows-read-total", "Rows read from the database");
-    AtomicLong badRecordCount = metrics.counter("bad-records-total", "Rows that could not become records (failed on,"
-        + " skipped or dead-lettered)");
     snapshots = metrics.counter("snapshots-total", "Bulk snapshots read to the end");
     metrics.gauge("incrementing-lag", "The newest incrementing value seen minus the last one delivered (largest over"
         + " the task's sources): roughly the rows not delivered yet", () -> incrementingLag);
@@ -157,63 +152,48 @@ public final class JdbcSourceTask extends SourceTask {
     metrics.gauge("poll-duration-max-ms", "The longest poll() since the task started", () -> maxPollMs);
     keeper = new ConnectionKeeper(config, dialect);
     gate = new BarrierGate(config, dialect, mode);
-    reading = new TableScan.Reading(config, dialect, mode, badRecords, rowsRead, badRecordCount, time);
+    reading = new TableScan.Reading(config, dialect, mode, badRecords(), rowsRead, time());
     cutter = new BatchCutter(mode, config.pollMaxRecords(), config.pollMaxBytes());
-    LOG.info("Courier JDBC source task for connector {} started: mode {} on {} ({}), reading {}", connectorName,
+    LOG.info("Courier JDBC source task for connector {} started: mode {} on {} ({}), reading {}", connectorName(),
         mode.configValue(), dialect.name(), Connections.redact(config.connectionUrl()),
         sources.stream().map(s -> s.table == null ? "the query" : s.table).toList());
   }
 
+  /** One poll's rows; an SQL error closes the connection and retries after the backoff, or fails the task. */
   @Override
-  public List<SourceRecord> poll() throws InterruptedException {
-    if (failure != null) {
-      throw failure;
-    }
-    long wait;
+  protected List<SourceRecord> read() {
+    long started = time().milliseconds();
     List<SourceRecord> records;
-    synchronized (lock) {
-      if (stopping) {
-        return null;
-      }
-      long started = time.milliseconds();
-      try {
-        records = fill(started);
-        wait = records.isEmpty() ? waitTime(started) : 0;
-      } catch (SQLException e) {
-        if (stopping) {
-          return null;
-        }
-        records = List.of();
-        wait = Math.min(MAX_IDLE_WAIT_MS, recover(e, started));
-      }
-      long took = time.milliseconds() - started;
-      lastPollMs = took;
-      maxPollMs = Math.max(maxPollMs, took);
-      updateLagMetrics(time.milliseconds());
+    try {
+      records = fill(started);
+      idleWait = records.isEmpty() ? waitTime(started) : 0;
+    } catch (SQLException e) {
+      records = List.of();
+      idleWait = stopping() ? 0 : Math.min(MAX_IDLE_WAIT_MS, recover(e, started));
     }
-    if (!records.isEmpty()) {
-      return records;
-    }
-    if (failure != null) {
-      throw failure;
-    }
-    time.await(stopLatch, wait);
-    return null;
+    long took = time().milliseconds() - started;
+    lastPollMs = took;
+    maxPollMs = Math.max(maxPollMs, took);
+    updateLagMetrics(time().milliseconds());
+    return records;
   }
 
   @Override
-  public void stop() {
-    stopping = true;
-    stopLatch.countDown();
+  protected long idleWaitMs() {
+    return idleWait;
+  }
+
+  /** Cancels the query executing, so a stop does not wait for it. */
+  @Override
+  protected void interruptReading() {
     if (keeper != null) {
       keeper.cancelRunning();
     }
-    synchronized (lock) {
-      closeConnection();
-      if (metrics != null) {
-        metrics.close();
-      }
-    }
+  }
+
+  @Override
+  protected void stopReading() {
+    closeConnection();
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -265,7 +245,7 @@ public final class JdbcSourceTask extends SourceTask {
     }
     boolean boundary = cutter.fill(batch, scan);
     if (scan.failure != null) {
-      failure = scan.failure;
+      fail(scan.failure);
     }
     TaskSource source = scan.source;
     if (mode != JdbcMode.BULK) {
@@ -343,11 +323,10 @@ public final class JdbcSourceTask extends SourceTask {
     SourceSpec spec = source.table == null ? inspector.query(connection, config.query())
         : inspector.table(connection, source.table);
     if (spec == null) {
-      failure = new ConnectException("The columns of " + source.spec.display + " changed and no longer fit: "
-          + problems(inspector));
-      throw failure;
+      throw fail(new ConnectException("The columns of " + source.spec.display + " changed and no longer fit: "
+          + problems(inspector)));
     }
-    source.use(spec, config, descriptor);
+    source.use(spec, config);
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -368,12 +347,11 @@ public final class JdbcSourceTask extends SourceTask {
         SourceSpec spec = source.table == null ? inspector.query(connection, config.query())
             : inspector.table(connection, source.table);
         if (spec != null) {
-          source.use(spec, config, descriptor);
+          source.use(spec, config);
         }
       }
       if (!inspector.problems().isEmpty()) {
-        failure = new ConnectException("The JDBC source cannot read its sources: " + problems(inspector));
-        throw failure;
+        throw fail(new ConnectException("The JDBC source cannot read its sources: " + problems(inspector)));
       }
       for (TaskSource source : sources) {
         source.restore();
@@ -398,10 +376,10 @@ public final class JdbcSourceTask extends SourceTask {
     if (keeper.retries(e, !inspected)) {
       long backoff = keeper.backOff(now);
       LOG.warn("Connector {}: reading {} failed: {}; reconnecting in {} ms and reading again from the last delivered"
-          + " row", connectorName, where, description, backoff);
+          + " row", connectorName(), where, description, backoff);
       return backoff;
     }
-    failure = new ConnectException("Connector " + connectorName + ": reading " + where + " failed: " + description);
+    fail(new ConnectException("Connector " + connectorName() + ": reading " + where + " failed: " + description));
     return 0;
   }
 

@@ -7,8 +7,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.courier.connect.BadRecord;
 import dev.courier.connect.BadRecordException;
-import dev.courier.connect.BadRecordHandler;
-import dev.courier.connect.BadRecordPolicy;
+import dev.courier.connect.BadRecords;
 import dev.courier.connect.TaskTime;
 import dev.courier.connect.jdbc.JdbcOffsets.Position;
 import java.io.IOException;
@@ -32,8 +31,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One open, streaming read of one source: the bound query from the last delivered position up to the barrier's safe
@@ -45,8 +42,6 @@ import org.slf4j.LoggerFactory;
  */
 final class TableScan {
 
-  // The task's logger, so operators keep configuring one logger for the task's messages.
-  private static final Logger LOG = LoggerFactory.getLogger(JdbcSourceTask.class);
   private static final JsonFactory JSON = new JsonFactory();
   private static final int RAW_LIMIT = 65_536;
 
@@ -80,11 +75,11 @@ final class TableScan {
   /**
    * What every scan of a task shares: its config, dialect, mode, bad-record handling, counters and clock.
    *
+   * @param badRecords the task's bad-record handling (counted there)
    * @param rowsRead counts every row read
-   * @param badRecordCount counts the rows that could not become records
    */
-  record Reading(JdbcSourceConnectorConfig config, Dialect dialect, JdbcMode mode, BadRecordHandler badRecords,
-      AtomicLong rowsRead, AtomicLong badRecordCount, TaskTime time) {
+  record Reading(JdbcSourceConnectorConfig config, Dialect dialect, JdbcMode mode, BadRecords badRecords,
+      AtomicLong rowsRead, TaskTime time) {
 
     /**
      * Opens a scan of a source from its delivered position up to {@code bound}.
@@ -194,19 +189,16 @@ final class TableScan {
       }
     }
     if (problem != null) {
-      reading.badRecordCount().incrementAndGet();
       String where = position == null
           ? spec.display + " row " + rows + " of the snapshot started at " + Instant.ofEpochMilli(startedMillis)
           : spec.display + " row at " + TaskSource.describe(position);
       BadRecord bad = new BadRecord(where, problem, rawText(columns, raw), errorHeaders(spec, offset),
           spec.partition, offset);
-      BadRecordHandler badRecords = reading.badRecords();
-      if (badRecords.policy() == BadRecordPolicy.FAIL) {
-        failure = badRecords.failure(bad);
-        LOG.error(failure.getMessage());
+      record = reading.badRecords().handle(bad).orElse(null);
+      if (reading.badRecords().failure() != null) {
+        failure = reading.badRecords().failure();
         return null;
       }
-      record = badRecords.handle(bad).orElse(null);
     }
     return new Row(record, position, bytes);
   }

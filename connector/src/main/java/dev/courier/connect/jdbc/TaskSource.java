@@ -3,7 +3,6 @@
  */
 package dev.courier.connect.jdbc;
 
-import dev.courier.config.MessageDescriptor;
 import dev.courier.connect.MessageMapping;
 import dev.courier.connect.jdbc.JdbcOffsets.Position;
 import java.time.temporal.Temporal;
@@ -47,10 +46,14 @@ final class TaskSource {
     this.partition = partition;
   }
 
-  void use(SourceSpec spec, JdbcSourceConnectorConfig config, MessageDescriptor descriptor) {
+  /**
+   * Uses the resolved columns. With {@code message.class} the mapping is the task's, resolved once; without, the
+   * key is the column {@code key.field} names, as the database labels it.
+   */
+  void use(SourceSpec spec, JdbcSourceConnectorConfig config) {
     this.spec = spec;
-    if (descriptor != null) {
-      this.mapping = MessageMapping.fromDescriptor(descriptor);
+    if (config.mapping().descriptor().isPresent()) {
+      this.mapping = config.mapping();
     } else {
       String key = config.keyField() == null ? null
           : SourceInspector.find(spec.columns, config.keyField()).label();

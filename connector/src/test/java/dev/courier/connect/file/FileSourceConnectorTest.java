@@ -7,12 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.courier.connect.ConnectorConfigs;
+import dev.courier.connect.FakeTaskContext;
+import dev.courier.connect.MessageClassConfig;
+import dev.courier.connect.messages.EveryKind;
+import dev.courier.connect.messages.ParcelScanned;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.ConnectorTransactionBoundaries;
@@ -202,6 +207,39 @@ class FileSourceConnectorTest {
     config.remove("message.class");
     config.put("topic", "events");
     assertThat(errors(config)).as("without message.class any converter will do").isEmpty();
+  }
+
+  @Test
+  void theConnectorAndEveryTaskRefuseAtStartWhatValidateRefusesWithItsMessage() {
+    List<Map<String, String>> broken = List.of(
+        valid("topic", null),
+        valid("format", "text", "key.field", "id"),
+        valid("spool.finished.path", null),
+        valid("bad.record.policy", "dead-letter", "bad.record.dead.letter.topic", "events"),
+        valid("value.converter", "org.apache.kafka.connect.storage.StringConverter"),
+        valid("topic", null, "message.class", "dev.courier.connect.fixtures.OrderPlaced"));
+    for (Map<String, String> config : broken) {
+      Map<String, List<String>> errors = errors(config);
+      assertThat(errors).as("validate(%s)", config).isNotEmpty();
+      for (Runnable start : List.<Runnable>of(() -> new FileSourceConnector().start(config), () -> {
+        FileSourceTask task = new FileSourceTask();
+        task.initialize(new FakeTaskContext(config, false));
+        task.start(config);
+      })) {
+        assertThatThrownBy(start::run).as("start(%s)", config).isInstanceOf(ConfigException.class)
+            .satisfies(e -> errors.forEach((key, messages) -> messages.forEach(
+                message -> assertThat(e.getMessage()).contains(key + ": " + message))));
+      }
+    }
+    // Lists, maps and nested records are never required members (only primitives are), so a CSV file can leave
+    // them out: they are null in every record read from it.
+    assertThat(errors(withMessageClass(valid("topic", null, "format", "csv"), ParcelScanned.class))).isEmpty();
+    assertThat(errors(withMessageClass(valid("topic", null, "format", "csv"), EveryKind.class))).isEmpty();
+  }
+
+  private static Map<String, String> withMessageClass(Map<String, String> config, Class<?> type) {
+    config.putAll(MessageClassConfig.of(type));
+    return config;
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.courier.connect.FakeTaskContext;
 import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.connect.MessageClassConfig;
 import dev.courier.connect.messages.EveryKind;
 import dev.courier.connect.messages.EveryKindDeserializer;
 import dev.courier.connect.messages.EveryKindProducer;
@@ -396,7 +397,8 @@ class JsonAgreementTest {
     config.put("input.file.pattern", ".*\\." + format);
     config.put("format", format);
     config.put("mode", "tail");
-    config.put("message.class", EveryKind.class.getName());
+    // The converters the docs prescribe for message.class, and the producer settings the type fixes.
+    config.putAll(MessageClassConfig.of(EveryKind.class));
     config.put("bad.record.policy", "dead-letter");
     config.put("bad.record.dead.letter.topic", "every-kind-bad");
     task = new FileSourceTask(new FakeTime(1_800_000_000_000L));

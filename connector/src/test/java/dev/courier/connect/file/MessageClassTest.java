@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.connect.FakeTaskContext;
 import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.connect.MessageClassConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,10 +47,7 @@ class MessageClassTest {
     config.put("input.file.pattern", "orders\\..*");
     config.put("format", format);
     config.put("mode", "tail");
-    config.put("message.class", "dev.courier.connect.fixtures.OrderPlaced");
-    config.put("key.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
-    config.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
-    config.put("header.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+    config.putAll(MessageClassConfig.of("dev.courier.connect.fixtures.OrderPlaced"));
     config.put("bad.record.policy", "dead-letter");
     config.put("bad.record.dead.letter.topic", "orders-dlq");
     FileSourceTask task = new FileSourceTask(new FakeTime(1_800_000_000_000L));

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.connect.FakeTaskContext;
 import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.connect.MessageClassConfig;
 import dev.courier.connect.Polled;
 import dev.courier.connect.messages.Readings;
 import dev.courier.runtime.NullKeyException;
@@ -58,7 +59,7 @@ class NullKeyRecordsTest {
     config.put("input.file.pattern", "readings\\..*");
     config.put("format", format);
     config.put("mode", "tail");
-    config.put("message.class", messageClass);
+    config.putAll(MessageClassConfig.of(messageClass));
     config.put("bad.record.policy", policy);
     if (policy.equals("dead-letter")) {
       config.put("bad.record.dead.letter.topic", "readings-dlq");

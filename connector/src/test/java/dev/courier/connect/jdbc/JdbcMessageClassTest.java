@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.connect.FakeTaskContext;
 import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.connect.MessageClassConfig;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,8 @@ class JdbcMessageClassTest {
   List<SourceRecord> read(int count, String... more) throws Exception {
     Map<String, String> config = new HashMap<>(Map.of("name", "payments", "connection.url", db.url, "mode",
         "incrementing", "incrementing.column.name", "id", "table.names", "payments",
-        "message.class", Payment.class.getName(), "bad.record.policy", "skip"));
+        "bad.record.policy", "skip"));
+    config.putAll(MessageClassConfig.of(Payment.class));
     for (int i = 0; i < more.length; i += 2) {
       config.put(more[i], more[i + 1]);
     }
@@ -108,8 +110,8 @@ class JdbcMessageClassTest {
         + " CURRENT_TIMESTAMP, NULL, NULL, NULL, 1, 1, 1, 'a')");
     JdbcSourceConnector connector = new JdbcSourceConnector();
     Map<String, String> config = new HashMap<>(Map.of("name", "payments", "connection.url", db.url, "mode",
-        "incrementing", "incrementing.column.name", "id", "table.names", "payments",
-        "message.class", Payment.class.getName()));
+        "incrementing", "incrementing.column.name", "id", "table.names", "payments"));
+    config.putAll(MessageClassConfig.of(Payment.class));
     assertThat(connector.validate(config).configValues().stream()
         .filter(v -> v.name().equals("message.class")).findFirst().orElseThrow().errorMessages())
         .singleElement().asString().contains("column PAYMENT_REF").contains("is not a member");

@@ -3,6 +3,7 @@
  */
 package dev.courier.connect.jdbc;
 
+import dev.courier.connect.MessageClassConfig;
 import dev.courier.connect.RecordText;
 import static dev.courier.connect.RecordText.header;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,8 +54,9 @@ class JdbcNullKeyTest {
 
   Run read(String messageClass, String policy) throws Exception {
     Map<String, String> config = new HashMap<>(Map.of("name", "readings", "connection.url", db.url, "mode",
-        "incrementing", "incrementing.column.name", "id", "table.names", "readings", "message.class", messageClass,
-        "bad.record.policy", policy));
+        "incrementing", "incrementing.column.name", "id", "table.names", "readings", "bad.record.policy",
+        policy));
+    config.putAll(MessageClassConfig.of(messageClass));
     if (policy.equals("dead-letter")) {
       config.put("bad.record.dead.letter.topic", "readings-dlq");
     }

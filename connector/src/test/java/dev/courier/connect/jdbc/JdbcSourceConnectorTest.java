@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.ConnectorTransactionBoundaries;
@@ -199,8 +200,10 @@ class JdbcSourceConnectorTest {
     assertThat(connector.taskConfigs(10)).hasSize(5);
     connector.start(valid("table.names", null, "query", "SELECT * FROM orders"));
     assertThat(connector.taskConfigs(4)).hasSize(1);
+    // start() refuses what validate() refuses, with validate()'s message on its key.
     assertThatThrownBy(() -> connector.start(valid("table.names", null)))
-        .hasMessageContaining("set either table.names or query");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("table.names: nothing to read. Fix: set table.names (tables) or query (a SELECT).");
   }
 
   @Test

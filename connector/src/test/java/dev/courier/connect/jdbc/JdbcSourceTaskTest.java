@@ -3,6 +3,7 @@
  */
 package dev.courier.connect.jdbc;
 
+import dev.courier.connect.MessageClassConfig;
 import java.nio.charset.StandardCharsets;
 import dev.courier.connect.RecordText;
 import static dev.courier.connect.RecordText.header;
@@ -283,10 +284,10 @@ class JdbcSourceTaskTest {
     db.exec("INSERT INTO orders VALUES (1, 'o-1', 250, 'ann', TIMESTAMP WITH TIME ZONE '2026-11-27 10:15:30+01:00',"
         + " 'NEW'), (2, 'o-2', 100, NULL, TIMESTAMP WITH TIME ZONE '2026-11-27 10:16:00+00:00', 'LOST'),"
         + " (3, 'o-3', 900, 'bob', TIMESTAMP WITH TIME ZONE '2026-11-27 10:17:00+00:00', 'PAID')");
-    String[] common = {"table.names", "orders", "incrementing.column.name", "id", "topic", "",
-        "message.class", "dev.courier.connect.fixtures.OrderPlaced"};
+    String[] common = {"table.names", "orders", "incrementing.column.name", "id", "topic", ""};
 
     Map<String, String> skip = config("incrementing", common);
+    skip.putAll(MessageClassConfig.of("dev.courier.connect.fixtures.OrderPlaced"));
     skip.put("bad.record.policy", "skip");
     FakeTaskContext skipContext = new FakeTaskContext(skip, false);
     List<SourceRecord> kept = pollCount(start(skip, skipContext), 2);
@@ -300,6 +301,7 @@ class JdbcSourceTaskTest {
     assertThat(skipContext.metric("bad-records-total")).isEqualTo(1);
 
     Map<String, String> deadLetter = config("incrementing", common);
+    deadLetter.putAll(MessageClassConfig.of("dev.courier.connect.fixtures.OrderPlaced"));
     deadLetter.put("bad.record.policy", "dead-letter");
     deadLetter.put("bad.record.dead.letter.topic", "orders-dlq");
     List<SourceRecord> all = pollCount(start(deadLetter, new FakeTaskContext(deadLetter, false)), 3);
@@ -313,6 +315,7 @@ class JdbcSourceTaskTest {
     assertThat(header(dead, "courier.error.table")).isEqualTo("PUBLIC.ORDERS");
 
     Map<String, String> fail = config("incrementing", common);
+    fail.putAll(MessageClassConfig.of("dev.courier.connect.fixtures.OrderPlaced"));
     JdbcSourceTask failing = start(fail, new FakeTaskContext(fail, false));
     List<SourceRecord> before = pollUntil(failing, r -> !r.isEmpty());
     assertThat(before).extracting(RecordText::keyText).containsExactly("o-1");

@@ -3,8 +3,11 @@
  */
 package dev.courier.connect.file;
 
-import java.util.HashMap;
+import java.util.AbstractMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A file's source offset: where the next record starts, and what identifies the file, so a file replaced at the
@@ -46,22 +49,67 @@ record FileOffset(long position, long line, long headLength, long headCrc, long 
   }
 
   /**
-   * The offset as Connect stores it.
+   * The offset as Connect stores it: an unmodifiable map of {@code position} and {@code line}, then
+   * {@code head.length} and {@code head.crc} when known, then {@code modified} in spool mode.
+   *
+   * <p>Every record carries one, so it is a view of this offset rather than a copy into a {@code HashMap}: building a
+   * hash map of boxed numbers per record was half of the text path's poll in a profile, while Connect reads an
+   * offset's entries only for the record it commits last.
    *
    * @return the map
    */
   Map<String, Object> toMap() {
-    Map<String, Object> map = new HashMap<>(8);
-    map.put(POSITION, position);
-    map.put(LINE, line);
-    if (headLength >= 0) {
-      map.put(HEAD_LENGTH, headLength);
-      map.put(HEAD_CRC, headCrc);
+    return new AsMap(this);
+  }
+
+  /** A read-only view of an offset as Connect's map, entries in a fixed order. */
+  private static final class AsMap extends AbstractMap<String, Object> {
+    private final FileOffset offset;
+
+    AsMap(FileOffset offset) {
+      this.offset = offset;
     }
-    if (modified >= 0) {
-      map.put(MODIFIED, modified);
+
+    @Override
+    public Object get(Object key) {
+      if (POSITION.equals(key)) {
+        return offset.position;
+      } else if (LINE.equals(key)) {
+        return offset.line;
+      } else if (HEAD_LENGTH.equals(key)) {
+        return offset.headLength >= 0 ? offset.headLength : null;
+      } else if (HEAD_CRC.equals(key)) {
+        return offset.headLength >= 0 ? offset.headCrc : null;
+      } else if (MODIFIED.equals(key)) {
+        return offset.modified >= 0 ? offset.modified : null;
+      }
+      return null;
     }
-    return map;
+
+    @Override
+    public boolean containsKey(Object key) {
+      return get(key) != null;
+    }
+
+    @Override
+    public int size() {
+      return 2 + (offset.headLength >= 0 ? 2 : 0) + (offset.modified >= 0 ? 1 : 0);
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+      Map<String, Object> entries = new LinkedHashMap<>(8);
+      entries.put(POSITION, offset.position);
+      entries.put(LINE, offset.line);
+      if (offset.headLength >= 0) {
+        entries.put(HEAD_LENGTH, offset.headLength);
+        entries.put(HEAD_CRC, offset.headCrc);
+      }
+      if (offset.modified >= 0) {
+        entries.put(MODIFIED, offset.modified);
+      }
+      return Collections.unmodifiableMap(entries).entrySet();
+    }
   }
 
   /**

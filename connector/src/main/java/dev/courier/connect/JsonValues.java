@@ -66,11 +66,10 @@ public final class JsonValues {
    * @throws BadRecordException if the record holds a NUL byte, naming its position in the record
    */
   public static void rejectNul(byte[] bytes, int offset, int length) throws BadRecordException {
-    for (int i = offset; i < offset + length; i++) {
-      if (bytes[i] == 0) {
-        throw new BadRecordException("invalid JSON: a NUL byte at byte " + (i - offset + 1) + " of the record;"
-            + " JSON allows none (inside a string, write it as \\u0000)");
-      }
+    int nul = Swar.indexOf(bytes, offset, offset + length, (byte) 0);
+    if (nul >= 0) {
+      throw new BadRecordException("invalid JSON: a NUL byte at byte " + (nul - offset + 1) + " of the record;"
+          + " JSON allows none (inside a string, write it as \\u0000)");
     }
   }
 

@@ -3,6 +3,7 @@
  */
 package dev.courier.connect.file;
 
+import dev.courier.connect.Swar;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -128,11 +129,10 @@ final class RecordFramer {
           return emit(end, end + 1, true);
         }
       } else {
-        for (int i = scan; i < limit; i++) {
-          if (buffer[i] == '\n') {
-            scan = i + 1;
-            return emit(i, i + 1, true);
-          }
+        int i = Swar.indexOf(buffer, scan, limit, (byte) '\n');
+        if (i >= 0) {
+          scan = i + 1;
+          return emit(i, i + 1, true);
         }
       }
       scan = limit;

@@ -3,6 +3,8 @@
  */
 package dev.courier.connect.file;
 
+import dev.courier.connect.Swar;
+
 /** Strict UTF-8 validation (no overlong forms, no surrogates, nothing above U+10FFFF), faster than a decoder. */
 final class Utf8 {
 
@@ -22,7 +24,7 @@ final class Utf8 {
     while (i < end) {
       int b = bytes[i];
       if (b >= 0) {
-        i++;
+        i = Swar.firstNonAscii(bytes, i + 1, end);
         continue;
       }
       int lead = b & 0xFF;

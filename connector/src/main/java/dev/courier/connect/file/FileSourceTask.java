@@ -36,10 +36,11 @@ import org.slf4j.LoggerFactory;
  * {@code transaction.boundary=connector}, a transaction is committed when a file is read to its end (spool) or
  * caught up with (tail).
  *
- * <p>This class is the poll loop: what each {@link #poll} does. It lists files in steps and hands new ones to the
+ * <p>This class is the file source's read of each poll ({@link CourierSourceTask} runs the poll, the checked config,
+ * the metrics, the bad-record policy and the stop). It lists files in steps and hands new ones to the
  * {@link FileLifecycle}, takes the files to read from it, frames their records, maps them to source records with
- * their offsets, handles bad records by {@code bad.record.policy}, asks for transaction boundaries, and keeps the
- * task's metrics. A file's life (tracking, opening through the {@link ConfinedOpener}, parking and reopening by
+ * their offsets, hands bad records to the task's {@link BadRecords}, asks for transaction boundaries, and keeps the
+ * file metrics. A file's life (tracking, opening through the {@link ConfinedOpener}, parking and reopening by
  * position, rotation, spool finishing) is the {@link FileLifecycle}'s; where reading of an opened file starts is
  * the {@link FileResumer}'s.
  */

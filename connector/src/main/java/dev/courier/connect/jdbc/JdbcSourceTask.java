@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * {@code transaction.boundary=connector}, a transaction is committed after each batch that ends a timestamp group
  * (incrementing: every batch; bulk: at the end of each snapshot).
  *
- * <p>The task itself owns the Connect lifecycle (start, poll, stop, metrics), resolving the sources on the first
+ * <p>{@link CourierSourceTask} runs the Connect lifecycle (the checked config, the poll and its wait, the stop, the
+ * metrics and the bad-record policy). This class owns the JDBC source's state: resolving the sources on the first
  * connection (and again when a source's columns change), what an SQL error does to the reading state, and the order
  * in which sources are served. The rest it delegates: the connection to {@link ConnectionKeeper}; up to which
  * position a source is safe to read to {@link BarrierGate}; reading one source up to that position into records to

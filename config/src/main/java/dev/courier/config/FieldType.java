@@ -26,9 +26,9 @@ public final class FieldType {
     INT32,
     /** {@code long}/{@code Long}: a JSON integer. */
     INT64,
-    /** {@code float}/{@code Float}: a JSON number. */
+    /** {@code float}/{@code Float}: a JSON number, the shortest decimal that reads back as the same float. */
     FLOAT32,
-    /** {@code double}/{@code Double}: a JSON number. */
+    /** {@code double}/{@code Double}: a JSON number, the shortest decimal that reads back as the same double. */
     FLOAT64,
     /** {@code char}/{@code Character}: a JSON string of one character. */
     CHAR,

@@ -79,6 +79,14 @@ public final class Json {
   private static final int MAX_KEPT_BUFFER = 64 * 1024;
   private static final ThreadLocal<Output> OUTPUT = new ThreadLocal<>();
 
+  /** Powers of ten that a double holds exactly, for {@link #writeShortDecimal}. */
+  private static final double[] POWERS_OF_TEN = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18
+  };
+
+  /** Below this, a scaled value's nearest integer is the only candidate with that many fraction digits. */
+  private static final double MAX_SCALED = 1e15;
+
   private Json() {}
 
   /**
@@ -930,7 +938,70 @@ public final class Json {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       throw notFinite(where, value);
     }
-    generator.writeNumber(value);
+    if (!writeShortDecimal(generator, value)) {
+      generator.writeNumber(value);
+    }
+  }
+
+  /**
+   * Writes a double between 0.001 and 10^7 (as most amounts, weights and ratios are) as the same text as the
+   * generator's Schubfach writer, without its intermediate objects: the shortest decimal that reads back as the same
+   * double, in plain notation with at least one fraction digit ({@code 2.375}, {@code 100.0}, {@code 0.05}). Other
+   * values, and those needing more digits, are left to the generator.
+   *
+   * <p>Why it is the same text: for {@code k} fraction digits the candidate is {@code m = round(value * 10^k)}, and
+   * {@code m / 10^k} (a correctly rounded division of two exact doubles) equals {@code value} exactly when the decimal
+   * {@code m * 10^-k} reads back as {@code value}. While {@code value * 10^k < 10^15}, the error of the product and
+   * the half-ulp rounding interval of {@code value} scaled by {@code 10^k} stay far below one half, so no other
+   * {@code k}-digit decimal reads back as {@code value}: trying {@code k = 0, 1, 2, ...} finds the shortest one, and
+   * it is unique. Its last fraction digit is not zero, or a shorter {@code k} would have matched.
+   * {@code JsonNumbersTest} compares it with the generator on random values.
+   *
+   * @return {@code false} when the generator is to write the value
+   */
+  private static boolean writeShortDecimal(JsonGenerator generator, double value) throws IOException {
+    double magnitude = Math.abs(value);
+    if (!(magnitude >= 1e-3 && magnitude < 1e7)) {
+      return false;
+    }
+    for (int k = 0; k < POWERS_OF_TEN.length; k++) {
+      double scaled = magnitude * POWERS_OF_TEN[k];
+      if (scaled >= MAX_SCALED) {
+        return false;
+      }
+      long m = Math.round(scaled);
+      if (m / POWERS_OF_TEN[k] == magnitude) {
+        writeDecimal(generator, value < 0, m, k);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Writes {@code m * 10^-k} in plain notation with at least one fraction digit, {@code m < 10^15}. */
+  private static void writeDecimal(JsonGenerator generator, boolean negative, long m, int k) throws IOException {
+    char[] text = new char[24];
+    int end = text.length;
+    int start = end;
+    long rest = m;
+    if (k == 0) {
+      text[--start] = '0';
+      text[--start] = '.';
+    } else {
+      for (int i = 0; i < k; i++) {
+        text[--start] = (char) ('0' + (int) (rest % 10));
+        rest /= 10;
+      }
+      text[--start] = '.';
+    }
+    do {
+      text[--start] = (char) ('0' + (int) (rest % 10));
+      rest /= 10;
+    } while (rest != 0);
+    if (negative) {
+      text[--start] = '-';
+    }
+    generator.writeNumber(text, start, end - start);
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
@@ -105,6 +106,26 @@ class JsonNumbersTest {
         assertThat(Float.floatToRawIntBits(Float.parseFloat(json))).as(json).isEqualTo(Float.floatToRawIntBits(f));
         assertThat(json.length()).as(json).isLessThanOrEqualTo(Float.toString(f).length());
       }
+    }
+  }
+
+  @Test
+  void shortDecimalsAreWrittenAsJacksonsSchubfachWriterWritesThem() {
+    // Json writes doubles between 0.001 and 10^7 itself; the text must be the generator's, digit for digit.
+    SplittableRandom random = new SplittableRandom(7);
+    for (int i = 0; i < 1_000_000; i++) {
+      double d = switch (i % 4) {
+        case 0 -> random.nextLong(-10_000_000_000L, 10_000_000_000L) / Math.pow(10, random.nextInt(0, 13));
+        case 1 -> random.nextDouble(-1e7, 1e7);
+        case 2 -> random.nextDouble(1e-3, 1);
+        default -> (random.nextInt(0, 100) * 0.05) + Math.ulp(1.0) * random.nextInt(-2, 3);
+      };
+      assertThat(writeDouble(d)).isEqualTo(NumberOutput.toString(d, true));
+    }
+    for (double d : new double[] {1e-3, Math.nextDown(1e-3), Math.nextUp(1e-3), 1e7, Math.nextDown(1e7), 0.05, 0.15,
+        3 * 0.05, 0.1 + 0.2, 9_999_999.999999998, 1234567.0, -0.001, 999_999.9999999999, 0.0012345678901234}) {
+      assertThat(writeDouble(d)).as("%s", d).isEqualTo(NumberOutput.toString(d, true));
+      assertThat(writeDouble(-d)).as("%s", -d).isEqualTo(NumberOutput.toString(-d, true));
     }
   }
 

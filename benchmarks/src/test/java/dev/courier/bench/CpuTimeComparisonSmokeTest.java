@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The interleaved CPU-time comparison runs every operation (one short round, nothing timed is checked); its setup
- * checks that the compared serializers write the same JSON and the readers return the original messages.
+ * checks that the compared serializers write the same JSON (the DSL-JSON codec the very same bytes) and the readers
+ * return the original messages.
  */
 class CpuTimeComparisonSmokeTest {
 
@@ -30,6 +31,8 @@ class CpuTimeComparisonSmokeTest {
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("| serialize large: generated vs databind (speed) |")
         .contains("| deserialize medium: generated / databind (B/op) |")
+        .contains("| serialize medium: DSL-JSON hand-written codec vs databind (speed) |")
+        .contains("| deserialize large: generated vs DSL-JSON hand-written codec (speed) |")
         .contains("| sync: generated vs hand-written, serializing (speed) |")
         .contains("| async generated vs bare send(record), not serializing (speed) |");
   }

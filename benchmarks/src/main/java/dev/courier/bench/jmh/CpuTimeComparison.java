@@ -26,7 +26,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,7 +107,7 @@ public final class CpuTimeComparison {
     Map<String, List<Slice>> serialization = measure(serializationOps());
     Report.Section ser = report.section("Serialization (interleaved, CPU time)", "CPU ns/op").note(note);
     for (String size : List.of("small", "medium", "large")) {
-      for (String method : List.of("generated", "databind", "handWritten")) {
+      for (String method : List.of("generated", "databind", "handWritten", "dsl-json")) {
         row(ser, serialization, "serialize " + size + ", " + method);
       }
     }
@@ -116,12 +118,16 @@ public final class CpuTimeComparison {
           "serialize " + size + ": generated / databind");
       speed(ser, serialization, "serialize " + size + ", generated", "serialize " + size + ", handWritten",
           "serialize " + size + ": generated vs hand-written jackson-core", null);
+      speed(ser, serialization, "serialize " + size + ", dsl-json", "serialize " + size + ", databind",
+          "serialize " + size + ": DSL-JSON hand-written codec vs databind", null);
+      speed(ser, serialization, "serialize " + size + ", generated", "serialize " + size + ", dsl-json",
+          "serialize " + size + ": generated vs DSL-JSON hand-written codec", null);
     }
 
     Map<String, List<Slice>> deserialization = measure(deserializationOps());
     Report.Section de = report.section("Deserialization (interleaved, CPU time)", "CPU ns/op").note(note);
     for (String size : List.of("small", "medium", "large")) {
-      for (String method : List.of("generated", "databind", "tokens only")) {
+      for (String method : List.of("generated", "databind", "tokens only", "dsl-json")) {
         row(de, deserialization, "deserialize " + size + ", " + method);
       }
     }
@@ -133,6 +139,10 @@ public final class CpuTimeComparison {
       speed(de, deserialization, "deserialize " + size + ", tokens only", "deserialize " + size + ", databind",
           "deserialize " + size + ": jackson-core tokens only vs databind (the most a jackson-core reader can gain)",
           null);
+      speed(de, deserialization, "deserialize " + size + ", dsl-json", "deserialize " + size + ", databind",
+          "deserialize " + size + ": DSL-JSON hand-written codec vs databind", null);
+      speed(de, deserialization, "deserialize " + size + ", generated", "deserialize " + size + ", dsl-json",
+          "deserialize " + size + ": generated vs DSL-JSON hand-written codec", null);
     }
 
     Report.Section send = report.section("Send path on a no-op Producer (interleaved, CPU time)", "CPU ns/op")
@@ -261,6 +271,10 @@ public final class CpuTimeComparison {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // The DSL-JSON codec must write the generated serializers' bytes exactly, not only the same JSON.
+    sameBytes("small", smallSerializer.serialize("bench", small), DslJsonCodec.write(small));
+    sameBytes("medium", mediumSerializer.serialize("bench", medium), DslJsonCodec.write(medium));
+    sameBytes("large", largeSerializer.serialize("bench", large), DslJsonCodec.write(large));
     return List.of(
         new Op("serialize small, generated", () -> smallSerializer.serialize("bench", small)),
         new Op("serialize small, databind", () -> write(databind, small)),
@@ -270,7 +284,10 @@ public final class CpuTimeComparison {
         new Op("serialize medium, handWritten", () -> HandWrittenJson.write(medium)),
         new Op("serialize large, generated", () -> largeSerializer.serialize("bench", large)),
         new Op("serialize large, databind", () -> write(databind, large)),
-        new Op("serialize large, handWritten", () -> HandWrittenJson.write(large)));
+        new Op("serialize large, handWritten", () -> HandWrittenJson.write(large)),
+        new Op("serialize small, dsl-json", () -> DslJsonCodec.write(small)),
+        new Op("serialize medium, dsl-json", () -> DslJsonCodec.write(medium)),
+        new Op("serialize large, dsl-json", () -> DslJsonCodec.write(large)));
   }
 
   private static List<Op> deserializationOps() {
@@ -286,7 +303,10 @@ public final class CpuTimeComparison {
         || !Messages.medium().equals(mediumReader.deserialize("bench", medium))
         || !Messages.medium().equals(read(databind, medium, MediumMessage.class))
         || !Messages.large().equals(largeReader.deserialize("bench", large))
-        || !Messages.large().equals(read(databind, large, LargeMessage.class))) {
+        || !Messages.large().equals(read(databind, large, LargeMessage.class))
+        || !Messages.small().equals(DslJsonCodec.readSmall(small))
+        || !Messages.medium().equals(DslJsonCodec.readMedium(medium))
+        || !Messages.large().equals(DslJsonCodec.readLarge(large))) {
       throw new IllegalStateException("a reader does not return the message it was given");
     }
     return List.of(
@@ -298,7 +318,10 @@ public final class CpuTimeComparison {
         new Op("deserialize large, databind", () -> read(databind, large, LargeMessage.class)),
         new Op("deserialize small, tokens only", () -> TokensOnly.read(small)),
         new Op("deserialize medium, tokens only", () -> TokensOnly.read(medium)),
-        new Op("deserialize large, tokens only", () -> TokensOnly.read(large)));
+        new Op("deserialize large, tokens only", () -> TokensOnly.read(large)),
+        new Op("deserialize small, dsl-json", () -> DslJsonCodec.readSmall(small)),
+        new Op("deserialize medium, dsl-json", () -> DslJsonCodec.readMedium(medium)),
+        new Op("deserialize large, dsl-json", () -> DslJsonCodec.readLarge(large)));
   }
 
   private static List<Op> sendOps(boolean serialize) {
@@ -365,6 +388,14 @@ public final class CpuTimeComparison {
         }),
         new Op("bare send(record)" + suffix,
             () -> asyncNoop.send(new ProducerRecord<>("bench-small", async.id(), async))));
+  }
+
+  private static void sameBytes(String size, byte[] generated, byte[] other) {
+    if (!Arrays.equals(generated, other)) {
+      throw new IllegalStateException("the DSL-JSON codec does not write the generated serializer's bytes for the "
+          + size + " message:\n  generated: " + new String(generated, StandardCharsets.UTF_8) + "\n  dsl-json:  "
+          + new String(other, StandardCharsets.UTF_8));
+    }
   }
 
   private static byte[] write(ObjectMapper mapper, Object value) {

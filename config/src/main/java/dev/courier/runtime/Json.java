@@ -957,7 +957,10 @@ public final class Json {
    * it is unique. Its last fraction digit is not zero, or a shorter {@code k} would have matched.
    * {@code JsonNumbersTest} compares it with the generator on random values.
    *
+   * @param generator the generator
+   * @param value a finite double
    * @return {@code false} when the generator is to write the value
+   * @throws IOException when the generator fails
    */
   private static boolean writeShortDecimal(JsonGenerator generator, double value) throws IOException {
     double magnitude = Math.abs(value);

@@ -153,6 +153,17 @@ public @interface KafkaMessage {
   Class<? extends Serializer<?>> valueSerializer() default Inferred.class;
 
   /**
+   * How the generated deserializer treats a member this type does not have: {@link Reading#TOLERANT} (the default)
+   * skips it, so records written by a newer version of the type (with a member added) or an older one (with a member
+   * since removed) still read; {@link Reading#STRICT} refuses it, naming it. Courier's connectors read
+   * {@code message.class} input the same way, and may be configured to read more strictly, never less. Only for the
+   * generated JSON codec: with a {@link #valueSerializer()} it is a compile error.
+   *
+   * @return the reading of unknown members
+   */
+  Reading reading() default Reading.TOLERANT;
+
+  /**
    * Other producer properties to fix, as {@code "key=value"} strings, for example
    * {@code "max.request.size=2097152"}. They are checked by the same rules as the named attributes; a key that a
    * named attribute covers must be set through that attribute.

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.courier.Reading;
 import dev.courier.processor.fixtures.Address;
 import dev.courier.processor.fixtures.AllTypes;
 import dev.courier.processor.fixtures.AllTypesDeserializer;
@@ -195,6 +196,10 @@ class JsonCodecTest {
     return new OrderPlacedDeserializer().deserialize("orders", json.getBytes(StandardCharsets.UTF_8));
   }
 
+  private static OrderPlaced readOrderStrictly(String json) {
+    return new OrderPlacedDeserializer(Reading.STRICT).deserialize("orders", json.getBytes(StandardCharsets.UTF_8));
+  }
+
   @Test
   void absentReferenceMembersReadAsNullButAbsentPrimitivesAreErrors() {
     assertThat(readOrder("{\"amountCents\":5}")).isEqualTo(new OrderPlaced(null, 5, null, null));
@@ -206,8 +211,28 @@ class JsonCodecTest {
   }
 
   @Test
-  void rejectsUnknownMembersWithASuggestion() {
-    assertThatThrownBy(() -> readOrder("{\"amountCent\":5}"))
+  void skipsMembersTheTypeDoesNotHaveNestedOnesTooByDefault() {
+    OrderPlaced order = new OrderPlaced("o-1", 1250, "t-9", Instant.parse("2026-11-27T10:15:30Z"));
+    assertThat(readOrder("{\"orderId\":\"o-1\",\"note\":\"gift \\u00e9\",\"amountCents\":1250,\"lines\":[{\"a\":[1,"
+        + "{\"b\":null}]},2.5e300,true],\"traceId\":\"t-9\",\"meta\":{\"x\":{\"y\":{}}},\"placedAt\":"
+        + "\"2026-11-27T10:15:30Z\",\"last\":99999999999999999999999}")).isEqualTo(order);
+    String json = new String(serializer.serialize("t", full()), StandardCharsets.UTF_8);
+    AllTypes withNewMembers = read(json.replace("\"street\":", "\"floor\":3,\"street\":")
+        .replace("\"id\":", "\"addedLater\":{\"deep\":[[]]},\"id\":"));
+    assertThat(serializer.serialize("t", withNewMembers)).isEqualTo(serializer.serialize("t", full()));
+    // Skipped values are not read, but they are still JSON: malformed content is refused, with its position.
+    assertThatThrownBy(() -> readOrder("{\"orderId\":\"o\",\"amountCents\":1,\"note\":{\"a\" 1}}"))
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("malformed JSON at line 1");
+    // Everything but unknown members is refused as under strict reading.
+    assertThatThrownBy(() -> readOrder("{\"amountCents\":1,\"x\":0,\"amountCents\":2}"))
+        .hasMessageContaining("it appears more than once");
+    assertThatThrownBy(() -> readOrder("{\"x\":0}")).hasMessageContaining("member 'amountCents' (long) is missing");
+  }
+
+  @Test
+  void strictReadingRefusesUnknownMembersWithASuggestion() {
+    assertThatThrownBy(() -> readOrderStrictly("{\"amountCent\":5}"))
         .isInstanceOf(SerializationException.class)
         .hasMessageContaining("it has no member 'amountCent'")
         .hasMessageContaining("Did you mean 'amountCents'?")
@@ -269,7 +294,8 @@ class JsonCodecTest {
     assertThatThrownBy(() -> read(json.replace("\"home\":null", "\"home\":[]")))
         .hasMessageContaining("member 'home'")
         .hasMessageContaining("expected a JSON object, got an array");
-    assertThatThrownBy(() -> read(json.replace("\"home\":null", "\"home\":{\"zip\":1,\"town\":\"x\"}")))
+    assertThatThrownBy(() -> new AllTypesDeserializer(Reading.STRICT).deserialize("t",
+            json.replace("\"home\":null", "\"home\":{\"zip\":1,\"town\":\"x\"}").getBytes(StandardCharsets.UTF_8)))
         .hasMessageContaining("Cannot read dev.courier.processor.fixtures.Address: it has no member 'town'");
   }
 
@@ -335,7 +361,7 @@ class JsonCodecTest {
         + "\"traceId\":\"t-9\"}")).isEqualTo(order);
     assertThat(readOrder("{ \"orderId\" : \"o-1\" ,\n \"amountCents\" : 1250 , \"traceId\":\"t-9\","
         + "\"placedAt\":\"2026-11-27T10:15:30Z\" }")).isEqualTo(order);
-    assertThatThrownBy(() -> readOrder("{\"orderIdX\":\"o\",\"amountCents\":1}"))
+    assertThatThrownBy(() -> readOrderStrictly("{\"orderIdX\":\"o\",\"amountCents\":1}"))
         .hasMessageContaining("it has no member 'orderIdX'. Did you mean 'orderId'?");
   }
 

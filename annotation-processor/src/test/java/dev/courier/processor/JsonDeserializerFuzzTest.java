@@ -5,6 +5,7 @@ package dev.courier.processor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.courier.Reading;
 import dev.courier.processor.fixtures.Address;
 import dev.courier.processor.fixtures.AllTypes;
 import dev.courier.processor.fixtures.AllTypesDeserializer;
@@ -53,6 +54,7 @@ import org.apache.kafka.common.errors.SerializationException;
 class JsonDeserializerFuzzTest {
   private static final AllTypesSerializer SERIALIZER = new AllTypesSerializer();
   private static final AllTypesDeserializer DESERIALIZER = new AllTypesDeserializer();
+  private static final AllTypesDeserializer STRICT_DESERIALIZER = new AllTypesDeserializer(Reading.STRICT);
   private static final String TYPE = AllTypes.class.getName();
   private static final long HANG_NANOS = 10_000_000_000L;
   private static final Pattern POSITION = Pattern.compile("line \\d+, column \\d+");
@@ -105,12 +107,31 @@ class JsonDeserializerFuzzTest {
 
   // ------------------------------------------------------------------------------------------------ the oracle
 
-  /** Reads the data: a value that round-trips, or a SerializationException naming the member or the position. */
+  /**
+   * Reads the data tolerantly (the type's default) and strictly: each reading gives a value that round-trips, or a
+   * SerializationException naming the member or the position; and the two differ only on members the type does not
+   * have: whatever strict reading reads, tolerant reading reads the same, and whatever tolerant reading refuses,
+   * strict reading refuses too.
+   */
   static void check(byte[] data) {
+    AllTypes tolerant = check(DESERIALIZER, data);
+    AllTypes strict = check(STRICT_DESERIALIZER, data);
+    if (strict != null) {
+      assertThat(tolerant).as("read strictly, so read tolerantly too").isNotNull();
+      assertThat(new String(SERIALIZER.serialize("t", tolerant), StandardCharsets.UTF_8))
+          .isEqualTo(new String(SERIALIZER.serialize("t", strict), StandardCharsets.UTF_8));
+    }
+    if (tolerant == null) {
+      assertThat(strict).as("refused tolerantly, so refused strictly too").isNull();
+    }
+  }
+
+  /** One reading of the data: the value, which round-trips, or {@code null} when it is refused clearly. */
+  private static AllTypes check(AllTypesDeserializer deserializer, byte[] data) {
     long start = System.nanoTime();
     AllTypes value;
     try {
-      value = DESERIALIZER.deserialize("t", data);
+      value = deserializer.deserialize("t", data);
     } catch (SerializationException e) {
       String message = e.getMessage();
       assertThat(message).as("message of %s", e).startsWith("Cannot read ");
@@ -121,13 +142,15 @@ class JsonDeserializerFuzzTest {
           || message.contains("expected a JSON object")
           || message.contains("the data is empty");
       assertThat(located).as("names the member or the position: %s", message).isTrue();
-      return;
+      return null;
     } finally {
       assertThat(System.nanoTime() - start).as("time to read %d bytes", data.length).isLessThan(HANG_NANOS);
     }
+    assertThat(value).as("a JSON object reads as a message").isNotNull();
     byte[] written = SERIALIZER.serialize("t", value);
-    assertThat(new String(SERIALIZER.serialize("t", DESERIALIZER.deserialize("t", written)), StandardCharsets.UTF_8))
+    assertThat(new String(SERIALIZER.serialize("t", deserializer.deserialize("t", written)), StandardCharsets.UTF_8))
         .isEqualTo(new String(written, StandardCharsets.UTF_8));
+    return value;
   }
 
   // ------------------------------------------------------------------------------------------------ regressions

@@ -2,6 +2,7 @@
 package com.acme;
 
 import dev.courier.Acks;
+import dev.courier.Reading;
 import dev.courier.SendMode;
 import dev.courier.config.FieldDescriptor;
 import dev.courier.config.FieldType;
@@ -179,5 +180,21 @@ public final class OrderPlacedDescriptor implements MessageContract<OrderPlaced,
   @Override
   public Optional<Deserializer<OrderPlaced>> newJsonReader() {
     return Optional.of(new OrderPlacedDeserializer());
+  }
+
+  /**
+   * {@link Reading#TOLERANT}: {@link OrderPlacedDeserializer} skips members {@link OrderPlaced} does not have.
+   */
+  @Override
+  public Reading reading() {
+    return Reading.TOLERANT;
+  }
+
+  /**
+   * A new {@link OrderPlacedDeserializer} that reads as {@code reading} asks.
+   */
+  @Override
+  public Optional<Deserializer<OrderPlaced>> newJsonReader(Reading reading) {
+    return Optional.of(new OrderPlacedDeserializer(reading));
   }
 }

@@ -3,10 +3,17 @@ package com.acme;
 import dev.courier.Header;
 import dev.courier.KafkaMessage;
 import dev.courier.PartitionKey;
+import dev.courier.Reading;
 import dev.courier.SendMode;
 import dev.courier.Timestamp;
 
-@KafkaMessage(topic = "shipments", sendMode = SendMode.FIRE_AND_FORGET, lingerMs = 20, batchSize = 262144)
+// Strict reading: shipments are keyed in by hand from carriers' files, where a misspelt member should stop the line.
+@KafkaMessage(
+    topic = "shipments",
+    sendMode = SendMode.FIRE_AND_FORGET,
+    lingerMs = 20,
+    batchSize = 262144,
+    reading = Reading.STRICT)
 public class Shipment {
   private long shipmentId;
   private String carrier;

@@ -3,6 +3,7 @@
  */
 package dev.courier.config;
 
+import dev.courier.Reading;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,6 +84,17 @@ public interface MessageDescriptor {
    * @return the fixed settings, with origins
    */
   ProducerSettings settings();
+
+  /**
+   * How the type's generated reader treats a member the type does not have, as its {@code @KafkaMessage(reading)}
+   * declares. The default, for descriptors generated before this method existed (whose readers were strict), and for
+   * types with their own value serializer (which have no JSON reader), is {@link Reading#STRICT}.
+   *
+   * @return the type's reading
+   */
+  default Reading reading() {
+    return Reading.STRICT;
+  }
 
   /**
    * The naming convention: the descriptor of {@code com.acme.Outer$Inner} is {@code com.acme.Outer_InnerDescriptor}

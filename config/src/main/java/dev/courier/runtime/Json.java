@@ -363,6 +363,18 @@ public final class Json {
   }
 
   /**
+   * Skips the value of a member the type does not have: a scalar is left unread (a string is not even decoded), an
+   * object or array is passed over token by token, so no tree is built and nothing is kept. Jackson still checks that
+   * the skipped JSON is well-formed.
+   *
+   * @param parser the parser, at the value
+   * @throws IOException when the parser fails, or the skipped JSON is malformed
+   */
+  public static void skipValue(JsonParser parser) throws IOException {
+    parser.skipChildren();
+  }
+
+  /**
    * The error for a member the type does not have.
    *
    * @param type the type being read

@@ -3,6 +3,7 @@
  */
 package dev.courier.runtime;
 
+import dev.courier.Reading;
 import java.util.Objects;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
@@ -48,7 +49,24 @@ public final class JsonRecords<T, K, V> {
    */
   public static <T, K, V> JsonRecords<T, K, V> of(MessageContract<T, K, V> contract) {
     Objects.requireNonNull(contract, "contract");
-    Deserializer<T> reader = contract.newJsonReader().orElseThrow(() -> new IllegalArgumentException(
+    return of(contract, contract.reading());
+  }
+
+  /**
+   * The records of a type, read at least as strictly as given ({@link MessageContract#newJsonReader(Reading)}).
+   *
+   * @param contract the type's contract (its generated descriptor)
+   * @param reading the reading asked for; a strict type reads strictly whatever is asked
+   * @param <T> the message type
+   * @param <K> the record key type
+   * @param <V> the record value type
+   * @return the records
+   * @throws IllegalArgumentException when the type declares its own value serializer, so it has no JSON reader
+   */
+  public static <T, K, V> JsonRecords<T, K, V> of(MessageContract<T, K, V> contract, Reading reading) {
+    Objects.requireNonNull(contract, "contract");
+    Objects.requireNonNull(reading, "reading");
+    Deserializer<T> reader = contract.newJsonReader(reading).orElseThrow(() -> new IllegalArgumentException(
         "the message type of topic " + contract.topic() + " declares its own valueSerializer, so its values are"
             + " not Courier's JSON form and no input can be read into it"));
     return new JsonRecords<>(contract, reader);

@@ -99,6 +99,13 @@ public enum ProcessorMessage {
       "@KafkaMessage(%s) on %s names %s, which %s.",
       "Name a public, non-abstract, non-generic class with a public no-argument constructor that implements"
           + " Serializer<%s> (or a supertype)."),
+  /** {@code reading} is given, but the type declares its own value serializer, so there is no generated reader. */
+  READING_UNUSED(
+      "courier.reading.unused",
+      Diagnostic.Kind.ERROR,
+      "@KafkaMessage(reading) on %s would have no effect: the type declares valueSerializer %s, so Courier generates"
+          + " no JSON deserializer whose reading it could set.",
+      "Remove reading, or remove valueSerializer to use Courier's JSON codec."),
   /** A member cannot be read by generated code. */
   MEMBER_UNREADABLE(
       "courier.member.unreadable",

@@ -4,6 +4,7 @@
 package dev.courier.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import dev.courier.Reading;
 import dev.courier.SendMode;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,8 @@ import javax.lang.model.type.TypeMirror;
  * @param settings the fixed producer settings
  * @param keySerializer the declared key serializer, or empty for the inferred one
  * @param valueSerializer the declared value serializer, or empty for the generated JSON codec
+ * @param reading how the generated deserializer treats unknown members (explicit or default)
+ * @param readingLocation the {@code reading} value, when given explicitly
  * @param struct the type's members and creator
  * @param misplaced Courier annotations on methods that are not members
  */
@@ -44,6 +47,8 @@ public record MessageModel(
     SettingsModel settings,
     Optional<DeclaredSerializer> keySerializer,
     Optional<DeclaredSerializer> valueSerializer,
+    Reading reading,
+    Optional<Location> readingLocation,
     StructModel struct,
     List<Misplaced> misplaced) {
 
@@ -62,6 +67,8 @@ public record MessageModel(
    * @param settings the fixed producer settings
    * @param keySerializer the declared key serializer, or empty for the inferred one
    * @param valueSerializer the declared value serializer, or empty for the generated JSON codec
+   * @param reading how the generated deserializer treats unknown members (explicit or default)
+   * @param readingLocation the {@code reading} value, when given explicitly
    * @param struct the type's members and creator
    * @param misplaced Courier annotations on methods that are not members
    */

@@ -3,6 +3,7 @@
  */
 package dev.courier.processor.model;
 
+import dev.courier.Reading;
 import dev.courier.SendMode;
 import dev.courier.processor.model.MessageModel.DeclaredSerializer;
 import dev.courier.processor.model.MessageModel.Misplaced;
@@ -103,6 +104,10 @@ public final class ModelReader {
     Optional<DeclaredSerializer> valueSerializer =
         settingsReader.serializer(type, annotation, explicit, "valueSerializer", unresolved);
 
+    Reading reading = SettingsReader.enumValue(all.get("reading"), Reading.class).orElse(Reading.TOLERANT);
+    Optional<Location> readingLocation = Optional.ofNullable(explicit.get("reading"))
+        .map(value -> new Location(type, annotation, value));
+
     explicit.forEach((attribute, value) -> {
       if (erroneous(attribute, value)) {
         // javac reports the error; generating code as if the attribute had its default would be wrong.
@@ -128,6 +133,8 @@ public final class ModelReader {
             settings,
             keySerializer,
             valueSerializer,
+            reading,
+            readingLocation,
             struct,
             misplaced);
     return new Result(model, List.copyOf(unresolved));
@@ -198,6 +205,7 @@ public final class ModelReader {
       case "transactionalId":
         return !(raw instanceof String);
       case "sendMode":
+      case "reading":
       case "acks":
       case "compression":
         return !(raw instanceof VariableElement);

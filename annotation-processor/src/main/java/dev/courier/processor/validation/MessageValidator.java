@@ -273,6 +273,10 @@ public final class MessageValidator {
     }
 
     model.valueSerializer().ifPresent(declared -> serializer(model, declared, model.element().asType()));
+    if (model.valueSerializer().isPresent() && model.readingLocation().isPresent()) {
+      reporter.report(ProcessorMessage.READING_UNUSED, model.readingLocation().get(), name,
+          model.valueSerializer().get().type());
+    }
     boolean json = model.valueSerializer().isEmpty();
     if (json) {
       readableNeeded.addAll(struct.members());

@@ -11,6 +11,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.courier.Reading;
 import dev.courier.processor.model.Member;
 import dev.courier.processor.model.MessageModel;
 import dev.courier.processor.model.StructModel;
@@ -151,6 +152,27 @@ final class DescriptorWriter {
                     json
                         ? new Object[] {model.generated("Deserializer"), model.typeName()}
                         : new Object[] {model.typeName()}));
+    if (json) {
+      boolean tolerant = model.reading() == Reading.TOLERANT;
+      type.addMethod(
+          getter("reading", Types.READING, CodeBlock.of("return $T.$L", Types.READING, model.reading().name()),
+              tolerant
+                  ? "{@link $T#TOLERANT}: {@link $T} skips members {@link $T} does not have."
+                  : "{@link $T#STRICT}: {@link $T} refuses members {@link $T} does not have.",
+              Types.READING, model.generated("Deserializer"), model.typeName()));
+      if (tolerant) {
+        type.addMethod(
+            MethodSpec.methodBuilder("newJsonReader")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class),
+                    ParameterizedTypeName.get(Types.DESERIALIZER, model.typeName())))
+                .addParameter(Types.READING, "reading")
+                .addJavadoc("A new {@link $T} that reads as {@code reading} asks.\n", model.generated("Deserializer"))
+                .addStatement("return $T.of(new $T(reading))", Optional.class, model.generated("Deserializer"))
+                .build());
+      }
+    }
     for (ValueType composite : names.composites()) {
       if (composite instanceof ValueType.Struct struct) {
         type.addMethod(

@@ -35,6 +35,7 @@ final class Types {
   static final ClassName SEND_MODE = ClassName.get("dev.courier", "SendMode");
   static final ClassName ACKS = ClassName.get("dev.courier", "Acks");
   static final ClassName COMPRESSION = ClassName.get("dev.courier", "Compression");
+  static final ClassName READING = ClassName.get("dev.courier", "Reading");
 
   static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
   static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");

@@ -46,6 +46,18 @@ public final class ConfigIssues {
         .addErrorMessage(message);
   }
 
+  /**
+   * Sets the values of a key that apply to this config, shown as its recommended values (a UI offers them as the
+   * choices).
+   *
+   * @param key the key
+   * @param recommended the values that apply
+   */
+  public void recommend(String key, List<String> recommended) {
+    values.computeIfAbsent(key, k -> new ConfigValue(k, shown(k), new ArrayList<>(), new ArrayList<>()))
+        .recommendedValues(new ArrayList<>(recommended));
+  }
+
   /** A key's value for the result; a secret (see {@link ProducerOverrideConfig#isSecret}) as a hidden password. */
   private Object shown(String key) {
     String value = config.get(key);

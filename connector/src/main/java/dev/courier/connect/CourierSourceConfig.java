@@ -3,8 +3,11 @@
  */
 package dev.courier.connect;
 
+import dev.courier.Reading;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -44,11 +47,26 @@ public abstract class CourierSourceConfig extends AbstractConfig {
   public static final String MESSAGE_CLASS_DOC = "The binary name of a @KafkaMessage class (for example"
       + " com.acme.OrderPlaced) whose jar, compiled with courier-annotation-processor, is in this plugin's directory."
       + " Its generated descriptor gives the topic, the key (the @PartitionKey member), the headers (@Header), the"
-      + " timestamp (@Timestamp) and the value schema; each input record is checked against the members, and a"
-      + " missing, unknown or mistyped member is a bad record, as is a record whose @PartitionKey member is missing"
+      + " timestamp (@Timestamp) and the value schema; each input record is read by its generated reader, and a"
+      + " missing or mistyped member is a bad record (a member the type does not have is skipped or refused as"
+      + " message.reading says), as is a record whose @PartitionKey member is missing"
       + " or null (the generated producer refuses such a message too) unless the type declares"
       + " @PartitionKey(nullable = true). The producer settings it fixes must be repeated as"
       + " producer.override.* keys with the same values.";
+
+  /** <code>message.reading</code>: how {@code message.class} input treats members the type does not have. */
+  public static final String MESSAGE_READING_CONFIG = "message.reading";
+  /** Documentation of {@link #MESSAGE_READING_CONFIG}. */
+  public static final String MESSAGE_READING_DOC = "How input read into message.class treats a member (JSON) or"
+      + " column (CSV, JDBC) the type does not have. type: as the type's @KafkaMessage(reading) declares (tolerant"
+      + " by default: skipped, so input written for a newer or older version of the type still streams; strict:"
+      + " a bad record). strict: a bad record even for a tolerant type, for input written by hand where a misspelt"
+      + " member should stop the line. tolerant: only for a tolerant type (it changes nothing then); a connector may"
+      + " read more strictly than its type, never less. Only with message.class.";
+  /** Default of {@link #MESSAGE_READING_CONFIG}: the type's own reading. */
+  public static final String MESSAGE_READING_DEFAULT = "type";
+  /** The values of {@link #MESSAGE_READING_CONFIG}. */
+  public static final List<String> MESSAGE_READING_VALUES = List.of("type", "strict", "tolerant");
 
   /** <code>bad.record.policy</code>: what happens to a record that cannot be read. */
   public static final String BAD_RECORD_POLICY_CONFIG = "bad.record.policy";
@@ -116,7 +134,11 @@ public abstract class CourierSourceConfig extends AbstractConfig {
         .define(KEY_FIELD_CONFIG, ConfigDef.Type.STRING, null, ConfigDef.Importance.MEDIUM, KEY_FIELD_DOC,
             DESTINATION_GROUP, ++order, ConfigDef.Width.MEDIUM, "Key member or column")
         .define(MESSAGE_CLASS_CONFIG, ConfigDef.Type.STRING, null, new ClassName(), ConfigDef.Importance.MEDIUM,
-            MESSAGE_CLASS_DOC, DESTINATION_GROUP, ++order, ConfigDef.Width.LONG, "@KafkaMessage class");
+            MESSAGE_CLASS_DOC, DESTINATION_GROUP, ++order, ConfigDef.Width.LONG, "@KafkaMessage class")
+        .define(MESSAGE_READING_CONFIG, ConfigDef.Type.STRING, MESSAGE_READING_DEFAULT,
+            new OneOf(MESSAGE_READING_VALUES), ConfigDef.Importance.LOW, MESSAGE_READING_DOC, DESTINATION_GROUP,
+            ++order, ConfigDef.Width.SHORT, "Unknown members", List.of(MESSAGE_CLASS_CONFIG),
+            new Choices(MESSAGE_READING_VALUES));
     order = 0;
     definition
         .define(BAD_RECORD_POLICY_CONFIG, ConfigDef.Type.STRING, BAD_RECORD_POLICY_DEFAULT,
@@ -165,6 +187,36 @@ public abstract class CourierSourceConfig extends AbstractConfig {
    */
   public String messageClass() {
     return blankToNull(getString(MESSAGE_CLASS_CONFIG));
+  }
+
+  /**
+   * {@code message.reading}, as asked.
+   *
+   * @return the reading asked for, or empty for the type's own ({@code type})
+   */
+  public Optional<Reading> messageReading() {
+    return parseReading(getString(MESSAGE_READING_CONFIG));
+  }
+
+  /**
+   * Parses a value of {@code message.reading}.
+   *
+   * @param value one of {@link #MESSAGE_READING_VALUES}, in any case
+   * @return the reading asked for, or empty for {@code type}
+   * @throws ConfigException when the value is none of them
+   */
+  static Optional<Reading> parseReading(String value) {
+    String normalized = value == null ? MESSAGE_READING_DEFAULT : value.trim().toLowerCase(Locale.ROOT);
+    switch (normalized) {
+      case "type":
+        return Optional.empty();
+      case "strict":
+        return Optional.of(Reading.STRICT);
+      case "tolerant":
+        return Optional.of(Reading.TOLERANT);
+      default:
+        throw new ConfigException(MESSAGE_READING_CONFIG, value, "use one of " + MESSAGE_READING_VALUES);
+    }
   }
 
   /**

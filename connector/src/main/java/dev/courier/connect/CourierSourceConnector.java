@@ -3,10 +3,13 @@
  */
 package dev.courier.connect;
 
+import dev.courier.Reading;
 import dev.courier.config.MessageDescriptor;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.connector.ConnectorContext;
@@ -212,6 +215,38 @@ public abstract class CourierSourceConnector<C extends CourierSourceConfig> exte
     }
   }
 
+  /**
+   * {@code message.reading}: only with {@code message.class}, and never looser than the type. The values that apply
+   * are the key's recommended values in the result, so a UI offers only those.
+   */
+  private static void checkReading(Optional<Reading> reading, String messageClass, MessageDescriptor descriptor,
+      ConfigIssues issues) {
+    String key = CourierSourceConfig.MESSAGE_READING_CONFIG;
+    if (messageClass == null) {
+      issues.recommend(key, List.of(CourierSourceConfig.MESSAGE_READING_DEFAULT));
+      if (reading.isPresent()) {
+        issues.add(key, "message.reading=" + reading.get().name().toLowerCase(Locale.ROOT) + " applies only to"
+            + " input read into a message.class type; without one, JSON objects are streamed as they are and have no"
+            + " members to check. Fix: remove message.reading, or set message.class.");
+      }
+      return;
+    }
+    if (descriptor == null) {
+      return;
+    }
+    if (descriptor.reading() == Reading.STRICT) {
+      issues.recommend(key, List.of(CourierSourceConfig.MESSAGE_READING_DEFAULT, "strict"));
+      if (reading.orElse(Reading.STRICT) == Reading.TOLERANT) {
+        issues.add(key, "message.reading=tolerant would read " + messageClass + " more loosely than the type"
+            + " declares (@KafkaMessage(reading = STRICT)): members it does not have would be dropped. A connector"
+            + " may read more strictly than its type, never less. Fix: remove message.reading, or set it to type or"
+            + " strict; or declare the type tolerant.");
+      }
+    } else {
+      issues.recommend(key, CourierSourceConfig.MESSAGE_READING_VALUES);
+    }
+  }
+
   /** The outcome of the config checks: the problems by key, and {@code message.class} resolved when it could be. */
   private record Checked(ConfigIssues issues, MessageDescriptor descriptor, MessageMapping mapping) {}
 
@@ -221,17 +256,21 @@ public abstract class CourierSourceConnector<C extends CourierSourceConfig> exte
     String messageClass = CourierSourceConfig.blankToNull(config.get(CourierSourceConfig.MESSAGE_CLASS_CONFIG));
     String topic = CourierSourceConfig.blankToNull(config.get(CourierSourceConfig.TOPIC_CONFIG));
     String keyField = CourierSourceConfig.blankToNull(config.get(CourierSourceConfig.KEY_FIELD_CONFIG));
+    Optional<Reading> reading = issues.hasError(CourierSourceConfig.MESSAGE_READING_CONFIG)
+        ? Optional.empty()
+        : CourierSourceConfig.parseReading(config.get(CourierSourceConfig.MESSAGE_READING_CONFIG));
     MessageDescriptor descriptor = null;
     MessageMapping mapping = null;
     if (messageClass != null && !issues.hasError(CourierSourceConfig.MESSAGE_CLASS_CONFIG)) {
       try {
         descriptor = MessageDescriptor.load(messageClass, getClass().getClassLoader());
-        mapping = MessageMapping.fromDescriptor(descriptor);
+        mapping = MessageMapping.fromDescriptor(descriptor, reading.orElse(descriptor.reading()));
       } catch (IllegalArgumentException e) {
         issues.add(CourierSourceConfig.MESSAGE_CLASS_CONFIG, e.getMessage());
         descriptor = null;
       }
     }
+    checkReading(reading, messageClass, descriptor, issues);
     if (mapping != null) {
       MessageConverters.check(config, messageClass, issues);
       if (topic != null && !topic.equals(mapping.topic())) {

@@ -3,6 +3,7 @@
  */
 package dev.courier.connect.file;
 
+import dev.courier.Reading;
 import dev.courier.config.FieldDescriptor;
 import dev.courier.config.MessageDescriptor;
 import dev.courier.connect.BadRecordException;
@@ -151,9 +152,10 @@ final class FileRecords {
         unknown.add(column);
       }
     }
-    if (!unknown.isEmpty()) {
+    if (!unknown.isEmpty() && mapping.reading().orElse(Reading.STRICT) == Reading.STRICT) {
       return "the columns " + unknown + " are not members of " + descriptor.messageClassName() + " (members: "
-          + descriptor.fields().stream().map(FieldDescriptor::name).toList() + ")";
+          + descriptor.fields().stream().map(FieldDescriptor::name).toList() + "), and "
+          + descriptor.messageClassName() + " is read strictly (@KafkaMessage(reading = STRICT) or message.reading=strict)";
     }
     List<String> missing = new ArrayList<>();
     String requiredKey = descriptor.keyNullable() ? null : descriptor.keyField().orElse(null);
@@ -198,6 +200,9 @@ final class FileRecords {
     document.begin();
     for (int i = 0; i < cells.size(); i++) {
       FieldDescriptor member = file.columnMembers[i];
+      if (member == null) {
+        continue; // a column that is no member, read tolerantly: skipped, like an unknown JSON member
+      }
       String cell = cells.get(i);
       if (cell.isEmpty()) {
         if (!member.optional()) {

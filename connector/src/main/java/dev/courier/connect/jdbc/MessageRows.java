@@ -21,8 +21,8 @@ import org.apache.kafka.connect.source.SourceRecord;
  * name (exact, else ignoring case); the row becomes the type's JSON document ({@link MessageDocument}), which the
  * type's generated reader reads like a JSON line, so an integer out of the member's range, a string that is not an
  * enum constant, a NULL for a required member are bad records with the reader's own words. Which column types feed which member kinds is fixed here and checked by
- * {@code validate()}; a column that is no member (other than the position columns) is refused, so nothing is
- * dropped.
+ * {@code validate()}. A column that is no member (other than the position columns) is skipped when the type is read
+ * tolerantly, as an unknown JSON member is, and refused when it is read strictly, so nothing is dropped then.
  */
 final class MessageRows implements RowConverter {
 
@@ -48,12 +48,14 @@ final class MessageRows implements RowConverter {
    * @param descriptor the type's descriptor
    * @param columns the source's columns
    * @param positionColumns labels of the incrementing and timestamp columns, which need not be members
+   * @param skipOthers whether other columns that are no member are skipped (the type is read tolerantly) rather than
+   *     refused
    * @param source the source, for messages (for example {@code table public.orders})
    * @param problems where problems are added
    * @return the converter, or null when there are problems
    */
   static MessageRows match(MessageDescriptor descriptor, List<JdbcColumn> columns, Set<String> positionColumns,
-      String source, List<String> problems) {
+      boolean skipOthers, String source, List<String> problems) {
     String type = descriptor.messageClassName();
     int before = problems.size();
     List<FieldDescriptor> memberList = descriptor.fields();
@@ -79,11 +81,12 @@ final class MessageRows implements RowConverter {
       used.add(column);
     }
     for (JdbcColumn column : columns) {
-      if (!used.contains(column) && !positionColumns.contains(column.label())
+      if (!skipOthers && !used.contains(column) && !positionColumns.contains(column.label())
           && member(memberList, column.label()) == null) {
         problems.add("column " + column.label() + " of " + source + " is not a member of " + type + " (members: "
-            + memberList.stream().map(FieldDescriptor::name).toList() + "), so its values would be dropped. Fix:"
-            + " select only the members' columns with query.");
+            + memberList.stream().map(FieldDescriptor::name).toList() + "), so its values would be dropped, and "
+            + type + " is read strictly (@KafkaMessage(reading = STRICT) or message.reading=strict). Fix: select only the"
+            + " members' columns with query.");
       }
     }
     return problems.size() == before ? new MessageRows(descriptor, members, matched) : null;

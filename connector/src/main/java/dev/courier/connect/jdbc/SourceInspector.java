@@ -3,8 +3,10 @@
  */
 package dev.courier.connect.jdbc;
 
+import dev.courier.Reading;
 import dev.courier.config.MessageDescriptor;
 import dev.courier.connect.CourierSourceConfig;
+import dev.courier.connect.MessageMapping;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -191,7 +193,9 @@ final class SourceInspector {
         }
       }
       List<String> messageProblems = new ArrayList<>();
-      converter = MessageRows.match(descriptor, columns, positionLabels, display, messageProblems);
+      boolean skipOthers =
+          MessageMapping.effectiveReading(descriptor, config.messageReading()) == Reading.TOLERANT;
+      converter = MessageRows.match(descriptor, columns, positionLabels, skipOthers, display, messageProblems);
       messageProblems.forEach(p -> add(CourierSourceConfig.MESSAGE_CLASS_CONFIG, p));
     }
     CommitBarrier barrier = null;

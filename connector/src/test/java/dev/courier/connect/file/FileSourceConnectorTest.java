@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.courier.connect.ConnectorConfigs;
 import dev.courier.connect.FakeTaskContext;
 import dev.courier.connect.MessageClassConfig;
+import dev.courier.connect.fixtures.OrderPlaced;
+import dev.courier.connect.fixtures.StrictOrder;
 import dev.courier.connect.messages.EveryKind;
 import dev.courier.connect.messages.ParcelScanned;
 import java.nio.file.Files;
@@ -235,6 +237,36 @@ class FileSourceConnectorTest {
     // them out: they are null in every record read from it.
     assertThat(errors(withMessageClass(valid("topic", null, "format", "csv"), ParcelScanned.class))).isEmpty();
     assertThat(errors(withMessageClass(valid("topic", null, "format", "csv"), EveryKind.class))).isEmpty();
+  }
+
+  @Test
+  void messageReadingMayReadMoreStrictlyThanTheTypeNeverLessAndValidateSaysWhichValuesApply() {
+    assertThat(errors(valid("message.reading", "sloppy"))).containsOnlyKeys("message.reading");
+    assertThat(errors(valid("message.reading", "strict"))).containsOnlyKeys("message.reading");
+    assertThat(errors(valid("message.reading", "strict")).get("message.reading")).singleElement().asString()
+        .contains("applies only to input read into a message.class type");
+    assertThat(recommended(valid())).containsExactly("type");
+
+    Map<String, String> tolerantType = withMessageClass(valid("topic", null), OrderPlaced.class);
+    for (String reading : List.of("type", "strict", "tolerant", "Strict")) {
+      assertThat(errors(ConnectorConfigs.with(tolerantType, "message.reading", reading))).as(reading).isEmpty();
+    }
+    assertThat(recommended(tolerantType)).containsExactly("type", "strict", "tolerant");
+
+    Map<String, String> strictType = withMessageClass(valid("topic", null), StrictOrder.class);
+    assertThat(errors(strictType)).isEmpty();
+    assertThat(errors(ConnectorConfigs.with(strictType, "message.reading", "strict"))).isEmpty();
+    Map<String, List<String>> looser = errors(ConnectorConfigs.with(strictType, "message.reading", "tolerant"));
+    assertThat(looser).containsOnlyKeys("message.reading");
+    assertThat(looser.get("message.reading")).singleElement().asString()
+        .startsWith("message.reading=tolerant would read dev.courier.connect.fixtures.StrictOrder more loosely")
+        .contains("never less").endsWith("or declare the type tolerant.");
+    assertThat(recommended(strictType)).containsExactly("type", "strict");
+  }
+
+  private List<Object> recommended(Map<String, String> config) {
+    return connector.validate(config).configValues().stream()
+        .filter(value -> value.name().equals("message.reading")).findFirst().orElseThrow().recommendedValues();
   }
 
   private static Map<String, String> withMessageClass(Map<String, String> config, Class<?> type) {

@@ -40,6 +40,10 @@ class MessageClassTest {
   }
 
   List<SourceRecord> read(String format, String content, int count) throws Exception {
+    return read(format, content, count, Map.of());
+  }
+
+  List<SourceRecord> read(String format, String content, int count, Map<String, String> more) throws Exception {
     Files.write(in.resolve("orders." + format), content.getBytes(StandardCharsets.UTF_8));
     Map<String, String> config = new HashMap<>();
     config.put("name", "orders");
@@ -50,6 +54,7 @@ class MessageClassTest {
     config.putAll(MessageClassConfig.of("dev.courier.connect.fixtures.OrderPlaced"));
     config.put("bad.record.policy", "dead-letter");
     config.put("bad.record.dead.letter.topic", "orders-dlq");
+    config.putAll(more);
     FileSourceTask task = new FileSourceTask(new FakeTime(1_800_000_000_000L));
     task.initialize(new FakeTaskContext(config, false));
     task.start(config);
@@ -105,7 +110,36 @@ class MessageClassTest {
   }
 
   @Test
-  void missingUnknownNullAndMistypedMembersAreBadRecords() throws Exception {
+  void unknownMembersAreSkippedUnderTheTypesTolerantReadingNestedOnesToo() throws Exception {
+    String ok = "\"placedAt\":\"2026-11-27T10:15:30Z\",\"status\":\"NEW\"";
+    List<SourceRecord> records = read("json", String.join("\n",
+        "{\"orderId\":\"c\",\"amountCents\":1,\"note\":{\"by\":[1,{\"x\":null}],\"z\":\"\\u00e9\"},\"extra\":1," + ok + "}",
+        "{\"orderId\":\"d\",\"amountCents\":1,\"amountCents\":2," + ok + "}") + "\n", 2);
+
+    assertThat(records).extracting(SourceRecord::topic).containsExactly("orders", "orders-dlq");
+    assertThat((byte[]) records.get(0).value()).isEqualTo(
+        sent(new OrderPlaced("c", 1, null, Instant.parse("2026-11-27T10:15:30Z"), OrderPlaced.Status.NEW)).value());
+    assertThat(reason(records.get(1))).as("duplicates are still refused").contains("appears more than once");
+  }
+
+  @Test
+  void aCsvColumnThatIsNoMemberIsSkippedUnderTolerantReadingAndRefusedUnderStrict() throws Exception {
+    String csv = "orderId,amountCents,placedAt,status,customer,region\n" + "o-1,1250,2026-11-27T10:15:30Z,PAID,,eu\n";
+    List<SourceRecord> tolerant = read("csv", csv, 1);
+    assertThat((byte[]) tolerant.get(0).value()).isEqualTo(
+        sent(new OrderPlaced("o-1", 1250, null, Instant.parse("2026-11-27T10:15:30Z"), OrderPlaced.Status.PAID))
+            .value());
+    stop();
+    tasks.clear();
+    List<SourceRecord> strict = read("csv", csv, 2, Map.of("message.reading", "strict"));
+    assertThat(strict).as("the header row and the row under it").extracting(SourceRecord::topic)
+        .containsExactly("orders-dlq", "orders-dlq");
+    assertThat(reason(strict.get(1))).contains("the columns [region] are not members of")
+        .contains("is read strictly");
+  }
+
+  @Test
+  void missingUnknownNullAndMistypedMembersAreBadRecordsUnderStrictReading() throws Exception {
     String ok = "\"placedAt\":\"2026-11-27T10:15:30Z\",\"status\":\"NEW\"";
     List<SourceRecord> records = read("json", String.join("\n",
         "{\"orderId\":\"a\"," + ok + "}",
@@ -117,7 +151,8 @@ class MessageClassTest {
         "{\"orderId\":\"g\",\"amountCents\":1,\"placedAt\":\"2026-11-27T10:15:30Z\",\"status\":\"LOST\"}",
         "{\"orderId\":\"h\",\"amountCents\":99999999999999999999," + ok + "}",
         "{\"orderId\":\"j\",\"amountCents\":1,\"amountCents\":2," + ok + "}",
-        "{\"orderId\":\"i\",\"amountCents\":7,\"customer\":null," + ok + "}") + "\n", 10);
+        "{\"orderId\":\"i\",\"amountCents\":7,\"customer\":null," + ok + "}") + "\n", 10,
+        Map.of("message.reading", "strict"));
 
     assertThat(records).extracting(SourceRecord::topic).containsExactly("orders-dlq", "orders-dlq", "orders-dlq",
         "orders-dlq", "orders-dlq", "orders-dlq", "orders-dlq", "orders-dlq", "orders-dlq", "orders");

@@ -163,17 +163,22 @@ class JdbcSourceConnectorTest {
     db.exec("CREATE TABLE placed (id BIGINT PRIMARY KEY, \"orderId\" VARCHAR(10) NOT NULL,"
         + " \"amountCents\" VARCHAR(10) NOT NULL, customer VARCHAR(20), \"placedAt\" TIMESTAMP NOT NULL,"
         + " extra INT)");
-    Map<String, List<String>> errors = errors(valid("table.names", "placed", "topic", null,
+    Map<String, String> config = valid("table.names", "placed", "topic", null,
         "message.class", "dev.courier.connect.fixtures.OrderPlaced", "producer.override.acks", "all",
         "producer.override.linger.ms", "20",
         "key.converter", "org.apache.kafka.connect.converters.ByteArrayConverter",
         "value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter",
-        "header.converter", "org.apache.kafka.connect.converters.ByteArrayConverter"));
+        "header.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+    Map<String, List<String>> errors = errors(config);
     assertThat(errors).containsOnlyKeys("message.class");
     assertThat(errors.get("message.class"))
         .anySatisfy(m -> assertThat(m).contains("member 'status'").contains("has no column"))
         .anySatisfy(m -> assertThat(m).contains("member 'placedAt'").contains("TIMESTAMP WITH TIME ZONE"))
-        .anySatisfy(m -> assertThat(m).contains("column EXTRA").contains("is not a member"))
+        .as("the type reads tolerantly, so the column that is no member is skipped, as an unknown JSON member is")
+        .hasSize(2);
+    Map<String, List<String>> strict = errors(ConnectorConfigs.with(config, "message.reading", "strict"));
+    assertThat(strict.get("message.class"))
+        .anySatisfy(m -> assertThat(m).contains("column EXTRA").contains("is not a member").contains("strictly"))
         .hasSize(3);
   }
 

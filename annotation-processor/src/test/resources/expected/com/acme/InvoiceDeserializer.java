@@ -24,7 +24,8 @@ import org.apache.kafka.common.serialization.Deserializer;
  *
  * <p>Reading is tolerant ({@link Reading#TOLERANT}, the default of {@code @KafkaMessage(reading)}):
  * a member the type does not have is skipped, nested ones too, so records written by
- * other versions of the type read; {@link #InvoiceDeserializer(Reading)} makes it strict. A duplicate member, a value of the wrong JSON type or out of range,
+ * other versions of the type read; {@link #InvoiceDeserializer(Reading)} makes it strict.
+ * A duplicate member, a value of the wrong JSON type or out of range,
  * a missing or {@code null} primitive member, or trailing content is a
  * {@link org.apache.kafka.common.errors.SerializationException} that names the member. An absent
  * reference member reads as {@code null} (an absent {@code Optional} as empty).
@@ -66,6 +67,11 @@ public final class InvoiceDeserializer implements Deserializer<Invoice> {
   private final boolean strict;
 
   /**
+   * Reads the message object; kept so that {@link #deserialize(String, byte[])} allocates none.
+   */
+  private final Json.ValueReader<Invoice> reader = this::readInvoice;
+
+  /**
    * Creates the deserializer, which skips members {@link Invoice} does not have.
    */
   public InvoiceDeserializer() {
@@ -96,7 +102,7 @@ public final class InvoiceDeserializer implements Deserializer<Invoice> {
     if (data == null) {
       return null;
     }
-    return Json.read(data, "com.acme.Invoice", this::readInvoice);
+    return Json.read(data, "com.acme.Invoice", reader);
   }
 
   private Invoice readInvoice(JsonParser parser, String where) throws IOException {

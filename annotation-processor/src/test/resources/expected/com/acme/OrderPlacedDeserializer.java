@@ -17,7 +17,8 @@ import org.apache.kafka.common.serialization.Deserializer;
  *
  * <p>Reading is tolerant ({@link Reading#TOLERANT}, the default of {@code @KafkaMessage(reading)}):
  * a member the type does not have is skipped, nested ones too, so records written by
- * other versions of the type read; {@link #OrderPlacedDeserializer(Reading)} makes it strict. A duplicate member, a value of the wrong JSON type or out of range,
+ * other versions of the type read; {@link #OrderPlacedDeserializer(Reading)} makes it strict.
+ * A duplicate member, a value of the wrong JSON type or out of range,
  * a missing or {@code null} primitive member, or trailing content is a
  * {@link org.apache.kafka.common.errors.SerializationException} that names the member. An absent
  * reference member reads as {@code null} (an absent {@code Optional} as empty).
@@ -39,6 +40,11 @@ public final class OrderPlacedDeserializer implements Deserializer<OrderPlaced> 
    * Whether a member the type does not have is an error rather than skipped.
    */
   private final boolean strict;
+
+  /**
+   * Reads the message object; kept so that {@link #deserialize(String, byte[])} allocates none.
+   */
+  private final Json.ValueReader<OrderPlaced> reader = this::readOrderPlaced;
 
   /**
    * Creates the deserializer, which skips members {@link OrderPlaced} does not have.
@@ -71,7 +77,7 @@ public final class OrderPlacedDeserializer implements Deserializer<OrderPlaced> 
     if (data == null) {
       return null;
     }
-    return Json.read(data, "com.acme.OrderPlaced", this::readOrderPlaced);
+    return Json.read(data, "com.acme.OrderPlaced", reader);
   }
 
   private OrderPlaced readOrderPlaced(JsonParser parser, String where) throws IOException {

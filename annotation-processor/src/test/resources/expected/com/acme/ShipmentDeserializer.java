@@ -13,7 +13,8 @@ import org.apache.kafka.common.serialization.Deserializer;
  * reflection-free, on jackson-core's streaming API.
  *
  * <p>Reading is strict ({@code @KafkaMessage(reading = STRICT)}): a member the type does not
- * have is an error that names it. A duplicate member, a value of the wrong JSON type or out of range,
+ * have is an error that names it.
+ * A duplicate member, a value of the wrong JSON type or out of range,
  * a missing or {@code null} primitive member, or trailing content is a
  * {@link org.apache.kafka.common.errors.SerializationException} that names the member. An absent
  * reference member reads as {@code null} (an absent {@code Optional} as empty).

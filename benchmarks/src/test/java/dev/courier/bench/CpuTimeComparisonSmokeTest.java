@@ -33,6 +33,7 @@ class CpuTimeComparisonSmokeTest {
         .contains("| deserialize medium: generated / databind (B/op) |")
         .contains("| serialize medium: DSL-JSON hand-written codec vs databind (speed) |")
         .contains("| deserialize large: generated vs DSL-JSON hand-written codec (speed) |")
+        .contains("| skipping 5 members vs reading them (speed) |")
         .contains("| sync: generated vs hand-written, serializing (speed) |")
         .contains("| async generated vs bare send(record), not serializing (speed) |");
   }

@@ -93,6 +93,11 @@ final class DeserializerWriter {
       type.addField(FieldSpec.builder(boolean.class, "strict", Modifier.PRIVATE, Modifier.FINAL)
               .addJavadoc("Whether a member the type does not have is an error rather than skipped.\n")
               .build())
+          .addField(FieldSpec.builder(ParameterizedTypeName.get(Types.JSON.nestedClass("ValueReader"),
+                  model.typeName()), "reader", Modifier.PRIVATE, Modifier.FINAL)
+              .addJavadoc("Reads the message object; kept so that {@link #deserialize(String, byte[])} allocates none.\n")
+              .initializer("this::read$L", names.name(root))
+              .build())
           .addMethod(
               MethodSpec.constructorBuilder()
                   .addModifiers(Modifier.PUBLIC)
@@ -135,11 +140,10 @@ final class DeserializerWriter {
                     .addStatement("return null")
                     .endControlFlow()
                     .addStatement(
-                        "return $T.read(data,$W$S,$W$L::read$L)",
+                        "return $T.read(data,$W$S,$W$L)",
                         Types.JSON,
                         model.qualifiedName(),
-                        tolerant ? CodeBlock.of("this") : CodeBlock.of("$T", self),
-                        names.name(root))
+                        tolerant ? CodeBlock.of("reader") : CodeBlock.of("$T::read$L", self, names.name(root)))
                     .build());
     for (ValueType composite : names.composites()) {
       type.addMethod(method(composite));

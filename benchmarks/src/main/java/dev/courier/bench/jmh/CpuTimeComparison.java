@@ -20,6 +20,8 @@ import dev.courier.bench.model.SmallMessageSerializer;
 import dev.courier.bench.model.SyncMessage;
 import dev.courier.bench.model.SyncMessageProducer;
 import dev.courier.bench.model.SyncMessageSerializer;
+import dev.courier.bench.model.WideMessageDeserializer;
+import dev.courier.bench.model.WideMessageSerializer;
 import dev.courier.bench.report.Report;
 import dev.courier.bench.report.Samples;
 import java.io.IOException;
@@ -56,6 +58,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class CpuTimeComparison {
   private static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+  private static final String SKIP_FIVE = "5 unknown members, skipped";
+  private static final String READ_FIVE = "the same bytes, the 5 members known";
+  private static final String NO_UNKNOWN = "no unknown members";
 
   /**
    * What to run.
@@ -144,6 +149,18 @@ public final class CpuTimeComparison {
       speed(de, deserialization, "deserialize " + size + ", generated", "deserialize " + size + ", dsl-json",
           "deserialize " + size + ": generated vs DSL-JSON hand-written codec", null);
     }
+
+    Map<String, List<Slice>> unknownMembers = measure(unknownMemberOps());
+    Report.Section unknown = report.section("Unknown members (interleaved, CPU time)", "CPU ns/op").note(note)
+        .note("SmallMessage's generated reader on a WideMessage record (SmallMessage's five members, then five it does"
+            + " not have: a string with escapes, a long, an instant, a list, a nested object), WideMessage's reader"
+            + " on the same bytes, and SmallMessage's reader on a SmallMessage record.");
+    for (String name : List.of(SKIP_FIVE, READ_FIVE, NO_UNKNOWN)) {
+      row(unknown, unknownMembers, name);
+    }
+    speed(unknown, unknownMembers, SKIP_FIVE, READ_FIVE, "skipping 5 members vs reading them", 1.0);
+    alloc(unknown, unknownMembers, SKIP_FIVE, READ_FIVE, "skipping 5 members / reading them");
+    speed(unknown, unknownMembers, SKIP_FIVE, NO_UNKNOWN, "5 unknown members skipped vs none", null);
 
     Report.Section send = report.section("Send path on a no-op Producer (interleaved, CPU time)", "CPU ns/op")
         .note(note);
@@ -288,6 +305,21 @@ public final class CpuTimeComparison {
         new Op("serialize small, dsl-json", () -> DslJsonCodec.write(small)),
         new Op("serialize medium, dsl-json", () -> DslJsonCodec.write(medium)),
         new Op("serialize large, dsl-json", () -> DslJsonCodec.write(large)));
+  }
+
+  private static List<Op> unknownMemberOps() {
+    byte[] wide = new WideMessageSerializer().serialize("bench", Messages.wide());
+    byte[] small = new SmallMessageSerializer().serialize("bench", Messages.small());
+    SmallMessageDeserializer smallReader = new SmallMessageDeserializer();
+    WideMessageDeserializer wideReader = new WideMessageDeserializer();
+    if (!Messages.small().equals(smallReader.deserialize("bench", wide))
+        || !Messages.wide().equals(wideReader.deserialize("bench", wide))) {
+      throw new IllegalStateException("a reader does not return the expected message");
+    }
+    return List.of(
+        new Op(SKIP_FIVE, () -> smallReader.deserialize("bench", wide)),
+        new Op(READ_FIVE, () -> wideReader.deserialize("bench", wide)),
+        new Op(NO_UNKNOWN, () -> smallReader.deserialize("bench", small)));
   }
 
   private static List<Op> deserializationOps() {

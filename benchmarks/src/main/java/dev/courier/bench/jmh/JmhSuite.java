@@ -109,8 +109,9 @@ public final class JmhSuite {
 
     Report.Section serialization = report.section("Serialization (JMH)", "ops/s");
     Report.Section deserialization = report.section("Deserialization (JMH)", "ops/s");
+    Report.Section unknown = report.section("Unknown members (JMH)", "ops/s");
     Report.Section send = report.section("Send path on a no-op Producer (JMH)", "ops/s");
-    for (Report.Section section : List.of(serialization, deserialization, send)) {
+    for (Report.Section section : List.of(serialization, deserialization, unknown, send)) {
       section.note(settings == null ? "not run" : settings + ". Score ± 99.9% error; B/op is gc.alloc.rate.norm.");
     }
     for (String size : List.of("small", "medium", "large")) {
@@ -145,6 +146,19 @@ public final class JmhSuite {
           "deserialize " + size + ": jackson-core tokens only / databind (the most a jackson-core reader can gain)",
           null);
     }
+    for (String method : List.of("skipFive", "readFive", "none")) {
+      row(unknown, scores, "UnknownMembersBenchmark." + method + "[]", switch (method) {
+        case "skipFive" -> "5 unknown members, skipped (SmallMessage reading a WideMessage record)";
+        case "readFive" -> "the same bytes, the 5 members known (WideMessage)";
+        default -> "no unknown members (SmallMessage reading a SmallMessage record)";
+      });
+    }
+    ratio(unknown, scores, "UnknownMembersBenchmark.skipFive[]", "UnknownMembersBenchmark.readFive[]",
+        "skipping 5 members / reading them", 1.0);
+    allocRatio(unknown, scores, "UnknownMembersBenchmark.skipFive[]", "UnknownMembersBenchmark.readFive[]",
+        "skipping 5 members / reading them");
+    ratio(unknown, scores, "UnknownMembersBenchmark.skipFive[]", "UnknownMembersBenchmark.none[]",
+        "5 unknown members skipped / none", null);
     for (String serialize : List.of("false", "true")) {
       for (String method : List.of("asyncGenerated", "asyncHandWritten", "syncGenerated", "syncHandWritten",
           "fireAndForgetGenerated", "fireAndForgetHandWritten", "rawSend")) {

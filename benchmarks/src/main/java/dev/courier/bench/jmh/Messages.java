@@ -10,6 +10,8 @@ import dev.courier.bench.model.MediumMessage;
 import dev.courier.bench.model.Money;
 import dev.courier.bench.model.OrderStatus;
 import dev.courier.bench.model.SmallMessage;
+import dev.courier.bench.model.WideMessage;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +22,13 @@ final class Messages {
 
   static SmallMessage small() {
     return new SmallMessage("order-8f3a2c19", 129_99L, 3, true, "EUR");
+  }
+
+  /** {@link #small()} with the five members a later version added. */
+  static WideMessage wide() {
+    return new WideMessage("order-8f3a2c19", 129_99L, 3, true, "EUR", "Leave at the \"back door\", please",
+        5_00L, Instant.parse("2026-11-27T10:15:30.123Z"), List.of("priority", "gift-wrap"),
+        new Address("Hauptstraße 12", "München", "80331", "DE"));
   }
 
   static MediumMessage medium() {

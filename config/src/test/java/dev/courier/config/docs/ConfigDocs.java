@@ -21,7 +21,8 @@ import org.apache.kafka.common.config.ConfigDef;
 /**
  * Generates Courier's configuration reference docs from the code, so they are never written twice: the rules from
  * {@link Rule}, and the connector's producer overrides from {@link ProducerOverrideConfig#configDef()}. The
- * generated files are committed; a unit test fails when they differ from what this class produces.
+ * generated files are committed; a unit test fails when they differ from what this class produces. Build tooling,
+ * in the test sources: it never ships in {@code courier-config}.
  *
  * <p>Run {@code ./mvnw -B -q -pl config test -Dtest=ConfigDocsTest -Dcourier.docs.write=true} to regenerate them, or
  * call {@link #main(String[])} with the repository root.

@@ -30,7 +30,7 @@ import org.apache.kafka.connect.source.SourceTask;
  */
 public abstract class CourierSourceTask<C extends CourierSourceConfig> extends SourceTask {
 
-  private final TaskTime time;
+  private final TaskClock time;
   private final Object lock = new Object();
   private final CountDownLatch stopLatch = new CountDownLatch(1);
   private volatile boolean stopping;
@@ -45,7 +45,7 @@ public abstract class CourierSourceTask<C extends CourierSourceConfig> extends S
    *
    * @param time the clock
    */
-  protected CourierSourceTask(TaskTime time) {
+  protected CourierSourceTask(TaskClock time) {
     this.time = time;
   }
 
@@ -227,7 +227,7 @@ public abstract class CourierSourceTask<C extends CourierSourceConfig> extends S
    *
    * @return the clock
    */
-  protected final TaskTime time() {
+  protected final TaskClock time() {
     return time;
   }
 }

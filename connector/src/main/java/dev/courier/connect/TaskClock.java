@@ -7,11 +7,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** The clock a task reads and waits on; tests give a fake one that never sleeps. */
-public interface TaskTime {
+public interface TaskClock {
 
   /** The system clock. */
-  TaskTime SYSTEM =
-      new TaskTime() {
+  TaskClock SYSTEM =
+      new TaskClock() {
         @Override
         public long milliseconds() {
           return System.currentTimeMillis();

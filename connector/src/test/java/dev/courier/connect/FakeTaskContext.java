@@ -165,7 +165,7 @@ public final class FakeTaskContext implements SourceTaskContext {
   }
 
   /** A clock that moves only when told to or when a task waits on it. */
-  public static final class FakeTime implements TaskTime {
+  public static final class FakeClock implements TaskClock {
     private long now;
 
     /**
@@ -173,7 +173,7 @@ public final class FakeTaskContext implements SourceTaskContext {
      *
      * @param now the start time
      */
-    public FakeTime(long now) {
+    public FakeClock(long now) {
       this.now = now;
     }
 

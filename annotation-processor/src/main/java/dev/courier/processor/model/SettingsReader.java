@@ -88,7 +88,7 @@ final class SettingsReader {
         continue;
       }
       builder.origin("@KafkaMessage(" + attribute + ") on " + qualifiedName);
-      if (!fix(builder, attribute, value)) {
+      if (!addIfFixed(builder, attribute, value)) {
         continue;
       }
       locations.put(Attributes.kafkaKey(attribute).orElseThrow(), new Location(type, annotation, value));
@@ -126,8 +126,11 @@ final class SettingsReader {
     return new SettingsModel(builder.build(), locations, problems);
   }
 
-  /** Fixes one attribute's value; {@code false} when the value means "not fixed" or is erroneous. */
-  private static boolean fix(ProducerSettings.Builder builder, String attribute, AnnotationValue value) {
+  /**
+   * Adds one attribute's value to the builder: {@code true} when it fixes a setting, {@code false} when the value
+   * means "not fixed" or is erroneous.
+   */
+  private static boolean addIfFixed(ProducerSettings.Builder builder, String attribute, AnnotationValue value) {
     Object raw = value.getValue();
     switch (attribute) {
       case "acks":

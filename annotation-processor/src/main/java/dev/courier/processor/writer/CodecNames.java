@@ -151,8 +151,8 @@ final class CodecNames {
     memberNames.forEach(
         (member, constant) ->
             type.addField(
-                FieldSpec.builder(Types.SERIALIZED_STRING, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($S)", Types.SERIALIZED_STRING, member)
+                FieldSpec.builder(TypeNames.SERIALIZED_STRING, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T($S)", TypeNames.SERIALIZED_STRING, member)
                     .build()));
   }
 }

@@ -48,14 +48,14 @@ final class DescriptorWriter {
     if (json) {
       model.struct().members().forEach(m -> names.collect(m.valueType()));
     }
-    TypeName fieldList = ParameterizedTypeName.get(ClassName.get(List.class), Types.FIELD_DESCRIPTOR);
+    TypeName fieldList = ParameterizedTypeName.get(ClassName.get(List.class), TypeNames.FIELD_DESCRIPTOR);
     TypeName stringMap = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, STRING);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addOriginatingElement(model.element())
-            .addAnnotations(Types.generated(model))
+            .addAnnotations(TypeNames.generated(model))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(ParameterizedTypeName.get(Types.MESSAGE_CONTRACT, model.typeName(),
+            .addSuperinterface(ParameterizedTypeName.get(TypeNames.MESSAGE_CONTRACT, model.typeName(),
                 producer.keyType(), producer.valueType()))
             .addJavadoc(
                 "The contract of {@link $T}: its topic, key, headers, timestamp, members and fixed producer\n"
@@ -66,7 +66,7 @@ final class DescriptorWriter {
                 model.typeName(),
                 model.binaryName())
             .addField(
-                FieldSpec.builder(Types.PRODUCER_SETTINGS, "SETTINGS", Modifier.PRIVATE, Modifier.STATIC,
+                FieldSpec.builder(TypeNames.PRODUCER_SETTINGS, "SETTINGS", Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL)
                     .initializer(SettingsCode.of(model.settings().settings()))
                     .build())
@@ -117,7 +117,7 @@ final class DescriptorWriter {
                         ? "The members of {@link $T}, in the order its JSON serializer writes them."
                         : "Empty: {@link $T} declares its own value serializer, so its members are not known.",
                     model.typeName()))
-            .addMethod(getter("settings", Types.PRODUCER_SETTINGS, CodeBlock.of("return SETTINGS"),
+            .addMethod(getter("settings", TypeNames.PRODUCER_SETTINGS, CodeBlock.of("return SETTINGS"),
                 "The producer settings {@code @KafkaMessage} fixes on {@link $T}.", model.typeName()))
             .addMethod(record.toRecord(CodeBlock.of("$S", model.topic()))
                 .addAnnotation(Override.class)
@@ -129,19 +129,19 @@ final class DescriptorWriter {
                 .addJavadoc(record.nullKeyThrows())
                 .build())
             .addMethod(
-                getter("newKeySerializer", ParameterizedTypeName.get(Types.SERIALIZER, producer.keyType()),
+                getter("newKeySerializer", ParameterizedTypeName.get(TypeNames.SERIALIZER, producer.keyType()),
                     CodeBlock.of("return new $T()", producer.keySerializer()),
                     "A new {@link $T}, the key serializer of {@link $T}.", producer.keySerializer(),
                     model.typeName()))
             .addMethod(
-                getter("newValueSerializer", ParameterizedTypeName.get(Types.SERIALIZER, producer.valueType()),
+                getter("newValueSerializer", ParameterizedTypeName.get(TypeNames.SERIALIZER, producer.valueType()),
                     CodeBlock.of("return new $T()", producer.valueSerializer()),
                     "A new {@link $T}, the value serializer of {@link $T}.", producer.valueSerializer(),
                     model.typeName()))
             .addMethod(
                 getter("newJsonReader",
                     ParameterizedTypeName.get(ClassName.get(Optional.class),
-                        ParameterizedTypeName.get(Types.DESERIALIZER, model.typeName())),
+                        ParameterizedTypeName.get(TypeNames.DESERIALIZER, model.typeName())),
                     json
                         ? CodeBlock.of("return $T.of(new $T())", Optional.class, model.generated("Deserializer"))
                         : CodeBlock.of("return $T.empty()", Optional.class),
@@ -155,19 +155,19 @@ final class DescriptorWriter {
     if (json) {
       boolean tolerant = model.reading() == Reading.TOLERANT;
       type.addMethod(
-          getter("reading", Types.READING, CodeBlock.of("return $T.$L", Types.READING, model.reading().name()),
+          getter("reading", TypeNames.READING, CodeBlock.of("return $T.$L", TypeNames.READING, model.reading().name()),
               tolerant
                   ? "{@link $T#TOLERANT}: {@link $T} skips members {@link $T} does not have."
                   : "{@link $T#STRICT}: {@link $T} refuses members {@link $T} does not have.",
-              Types.READING, model.generated("Deserializer"), model.typeName()));
+              TypeNames.READING, model.generated("Deserializer"), model.typeName()));
       if (tolerant) {
         type.addMethod(
             MethodSpec.methodBuilder("newJsonReader")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class),
-                    ParameterizedTypeName.get(Types.DESERIALIZER, model.typeName())))
-                .addParameter(Types.READING, "reading")
+                    ParameterizedTypeName.get(TypeNames.DESERIALIZER, model.typeName())))
+                .addParameter(TypeNames.READING, "reading")
                 .addJavadoc("A new {@link $T} that reads as {@code reading} asks.\n", model.generated("Deserializer"))
                 .addStatement("return $T.of(new $T(reading))", Optional.class, model.generated("Deserializer"))
                 .build());
@@ -178,9 +178,9 @@ final class DescriptorWriter {
         type.addMethod(
             MethodSpec.methodBuilder(structMethod(struct))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(Types.FIELD_TYPE)
+                .returns(TypeNames.FIELD_TYPE)
                 .addStatement(
-                    "return $T.struct($S,$W$L)", Types.FIELD_TYPE, struct.model().qualifiedName(),
+                    "return $T.struct($S,$W$L)", TypeNames.FIELD_TYPE, struct.model().qualifiedName(),
                     fields(struct.model()))
                 .build());
       }
@@ -241,7 +241,7 @@ final class DescriptorWriter {
       if (type instanceof ValueType.OptionalType optionalType) {
         type = optionalType.element();
       }
-      code.add("$L\nnew $T($S,$W$L,$W$L)", separator, Types.FIELD_DESCRIPTOR, member.name(), fieldType(type),
+      code.add("$L\nnew $T($S,$W$L,$W$L)", separator, TypeNames.FIELD_DESCRIPTOR, member.name(), fieldType(type),
           optional);
       separator = ",";
     }
@@ -251,7 +251,7 @@ final class DescriptorWriter {
   private CodeBlock fieldType(ValueType type) {
     if (type instanceof ValueType.Scalar scalar) {
       return CodeBlock.of(
-          "$T.scalar($T.$L,$W$S)", Types.FIELD_TYPE, Types.FIELD_KIND, scalar.kind().fieldKind().name(),
+          "$T.scalar($T.$L,$W$S)", TypeNames.FIELD_TYPE, TypeNames.FIELD_KIND, scalar.kind().fieldKind().name(),
           scalar.typeName().toString());
     }
     if (type instanceof ValueType.EnumType enumType) {
@@ -262,15 +262,15 @@ final class DescriptorWriter {
         separator = ", ";
       }
       return CodeBlock.of(
-          "$T.enumOf($S,$W$T.of($L))", Types.FIELD_TYPE, enumType.typeName().canonicalName(), List.class,
+          "$T.enumOf($S,$W$T.of($L))", TypeNames.FIELD_TYPE, enumType.typeName().canonicalName(), List.class,
           symbols.build());
     }
     if (type instanceof ValueType.Sequence sequence) {
       return CodeBlock.of(
-          "$T.arrayOf($S,$W$L)", Types.FIELD_TYPE, sequence.typeName().toString(), fieldType(sequence.element()));
+          "$T.arrayOf($S,$W$L)", TypeNames.FIELD_TYPE, sequence.typeName().toString(), fieldType(sequence.element()));
     }
     if (type instanceof ValueType.MapType map) {
-      return CodeBlock.of("$T.mapOf($S,$W$L)", Types.FIELD_TYPE, map.typeName().toString(), fieldType(map.value()));
+      return CodeBlock.of("$T.mapOf($S,$W$L)", TypeNames.FIELD_TYPE, map.typeName().toString(), fieldType(map.value()));
     }
     if (type instanceof ValueType.Struct struct) {
       return CodeBlock.of("$L()", structMethod(struct));

@@ -38,7 +38,7 @@ record ProducerModel(
     ClassName keySerializer;
     if (key.isEmpty()) {
       keyType = ClassName.get(Void.class);
-      keySerializer = Types.VOID_SERIALIZER;
+      keySerializer = TypeNames.VOID_SERIALIZER;
     } else if (model.keySerializer().isPresent()) {
       keyType = TypeName.get(model.keySerializer().get().handledType());
       keySerializer = (ClassName) TypeName.get(model.keySerializer().get().type());

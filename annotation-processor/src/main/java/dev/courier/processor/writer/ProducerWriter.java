@@ -43,7 +43,7 @@ final class ProducerWriter {
     this.producer = producer;
     this.self = model.generated("Producer");
     this.message = model.typeName();
-    this.producerType = ParameterizedTypeName.get(Types.PRODUCER, producer.keyType(), producer.valueType());
+    this.producerType = ParameterizedTypeName.get(TypeNames.PRODUCER, producer.keyType(), producer.valueType());
     this.record = new RecordWriter(model, producer);
     this.recordType = record.recordType();
     this.contract = model.generated("Descriptor");
@@ -54,7 +54,7 @@ final class ProducerWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addOriginatingElement(model.element())
-            .addAnnotations(Types.generated(model))
+            .addAnnotations(TypeNames.generated(model))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(AutoCloseable.class)
             .addJavadoc(classDoc())
@@ -65,7 +65,7 @@ final class ProducerWriter {
                     .build())
             .addField(
                 FieldSpec.builder(
-                        Types.PRODUCER_SETTINGS, "SETTINGS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        TypeNames.PRODUCER_SETTINGS, "SETTINGS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc(
                         "The producer settings {@code @KafkaMessage} fixes on {@link $T}, with where each was"
                             + " fixed.\nRuntime properties may add to them but not contradict them.\n",
@@ -139,7 +139,7 @@ final class ProducerWriter {
       doc.add("member {@code $L}, serialized with {@link $T}.\n", key.name(), producer.keySerializer());
       if (record.refusesNullKey()) {
         doc.add("A message whose {@code $L} is {@code null} is refused: {@code send} throws a {@link $T}\nand"
-            + " nothing is sent.\n", key.name(), Types.NULL_KEY_EXCEPTION);
+            + " nothing is sent.\n", key.name(), TypeNames.NULL_KEY_EXCEPTION);
       } else if (key.keyNullable()) {
         doc.add("A message whose {@code $L} is {@code null} is sent with a {@code null} key\n"
             + "({@code @PartitionKey(nullable = true)}).\n", key.name());
@@ -152,7 +152,7 @@ final class ProducerWriter {
         .map(e -> "{@code " + e.getKey() + "=" + e.getValue() + "}")
         .collect(Collectors.joining(",\n"));
     doc.add("\n<p>Fixed settings (see {@link #SETTINGS}):\n$L.\n", fixed.isEmpty() ? "none" : fixed);
-    doc.add("\n<p>Thread-safe, like the {@link $T} it wraps.\n", Types.PRODUCER);
+    doc.add("\n<p>Thread-safe, like the {@link $T} it wraps.\n", TypeNames.PRODUCER);
     return doc.build();
   }
 
@@ -166,9 +166,9 @@ final class ProducerWriter {
         CodeBlock.builder()
             .add("$T<$T, $T> config =\n$>$>SETTINGS.toBuilder()\n$>$>", Map.class, String.class, Object.class)
             .add(".origin($S)\n", "the serializers of " + self.simpleName())
-            .add(".property($T.KEY_SERIALIZER_CLASS_CONFIG, $T.class.getName())\n", Types.PRODUCER_CONFIG,
+            .add(".property($T.KEY_SERIALIZER_CLASS_CONFIG, $T.class.getName())\n", TypeNames.PRODUCER_CONFIG,
                 producer.keySerializer())
-            .add(".property($T.VALUE_SERIALIZER_CLASS_CONFIG, $T.class.getName())\n", Types.PRODUCER_CONFIG,
+            .add(".property($T.VALUE_SERIALIZER_CLASS_CONFIG, $T.class.getName())\n", TypeNames.PRODUCER_CONFIG,
                 producer.valueSerializer())
             .add(".build()\n")
             .add(".merge(runtimeProperties);\n$<$<$<$<")
@@ -191,14 +191,14 @@ final class ProducerWriter {
         CodeBlock.of(
             "$T producer =$Wnew $T<>(config,$WCONTRACT.newKeySerializer(),$WCONTRACT.newValueSerializer())",
             producerType,
-            Types.KAFKA_PRODUCER);
+            TypeNames.KAFKA_PRODUCER);
     mode.factories(
         type,
         () -> MethodSpec.methodBuilder("create")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(self)
             .addParameter(properties, "runtimeProperties")
-            .addJavadoc(doc, Types.KAFKA_PRODUCER),
+            .addJavadoc(doc, TypeNames.KAFKA_PRODUCER),
         CodeBlock.builder().add(config).addStatement(create).build(),
         throwsDoc);
   }
@@ -218,7 +218,7 @@ final class ProducerWriter {
         .addStatement("return CONTRACT.toRecord(message)");
     if (record.refusesNullKey()) {
       // Declared although unchecked: the javadoc links it, and ecj counts an import used only in javadoc as unused.
-      method.addException(Types.NULL_KEY_EXCEPTION);
+      method.addException(TypeNames.NULL_KEY_EXCEPTION);
     }
     return method.build();
   }
@@ -264,7 +264,7 @@ final class ProducerWriter {
     }
     CodeBlock record =
         tombstone
-            ? CodeBlock.of("new $T<>(TOPIC, $T.requireNonNull(key, $S), null)", Types.PRODUCER_RECORD,
+            ? CodeBlock.of("new $T<>(TOPIC, $T.requireNonNull(key, $S), null)", TypeNames.PRODUCER_RECORD,
                 Objects.class, "key")
             : CodeBlock.of("toRecord(message)");
     mode.sendStatement(method, record, tombstone);
@@ -287,18 +287,18 @@ final class ProducerWriter {
                     + "{@link $T#isFatal()} is {@code true} and this producer must be closed.\n\n@param work sends"
                     + " the transaction's messages through the given {@link Transaction}\n@throws $T when the"
                     + " transaction did not commit\n",
-                Types.TRANSACTION_FAILED,
-                Types.TRANSACTION_FAILED,
-                Types.TRANSACTION_FAILED)
+                TypeNames.TRANSACTION_FAILED,
+                TypeNames.TRANSACTION_FAILED,
+                TypeNames.TRANSACTION_FAILED)
             // Declared although unchecked: the javadoc links it, and ecj counts an import used only in javadoc as
             // unused (a warning under its default settings).
-            .addException(Types.TRANSACTION_FAILED)
+            .addException(TypeNames.TRANSACTION_FAILED)
             .addStatement("$T.requireNonNull(work, $S)", Objects.class, "work")
             .addStatement("$T transaction = new $T()", transaction, transaction)
             .beginControlFlow("try")
             .addStatement(
                 "$T.run(producer, $S, () -> work.accept(transaction))",
-                Types.TRANSACTIONS,
+                TypeNames.TRANSACTIONS,
                 self.simpleName() + " (topic " + model.topic() + ")")
             .nextControlFlow("finally")
             .addStatement("transaction.active = false")

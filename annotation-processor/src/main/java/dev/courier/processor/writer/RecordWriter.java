@@ -36,7 +36,7 @@ final class RecordWriter {
 
   /** The record type, {@code ProducerRecord<K, V>}. */
   TypeName recordType() {
-    return ParameterizedTypeName.get(Types.PRODUCER_RECORD, producer.keyType(), producer.valueType());
+    return ParameterizedTypeName.get(TypeNames.PRODUCER_RECORD, producer.keyType(), producer.valueType());
   }
 
   /** Whether {@code toRecord} refuses a message whose key member is {@code null}. */
@@ -47,7 +47,7 @@ final class RecordWriter {
   /** The {@code @throws} line of a method that refuses a message without key, or nothing. */
   CodeBlock nullKeyThrows() {
     return refusesNullKey()
-        ? CodeBlock.of("@throws $T when {@code $L} is {@code null}; nothing is sent\n", Types.NULL_KEY_EXCEPTION,
+        ? CodeBlock.of("@throws $T when {@code $L} is {@code null}; nothing is sent\n", TypeNames.NULL_KEY_EXCEPTION,
             producer.key().get().name())
         : CodeBlock.of("");
   }
@@ -74,7 +74,7 @@ final class RecordWriter {
       String local = names.newName(member.name(), "key");
       method.addStatement("$T $N = $L", TypeName.get(member.type()), local, key);
       method.beginControlFlow("if ($N == null)", local);
-      method.addStatement("throw new $T($S, $S)", Types.NULL_KEY_EXCEPTION, model.binaryName(), member.name());
+      method.addStatement("throw new $T($S, $S)", TypeNames.NULL_KEY_EXCEPTION, model.binaryName(), member.name());
       method.endControlFlow();
       key = CodeBlock.of("$N", local);
     }
@@ -93,11 +93,11 @@ final class RecordWriter {
     }
     CodeBlock create;
     if (timestamp != null) {
-      create = CodeBlock.of("new $T<>($L, null, $L, $L, message)", Types.PRODUCER_RECORD, topic, timestamp, key);
+      create = CodeBlock.of("new $T<>($L, null, $L, $L, message)", TypeNames.PRODUCER_RECORD, topic, timestamp, key);
     } else if (producer.key().isPresent()) {
-      create = CodeBlock.of("new $T<>($L, $L, message)", Types.PRODUCER_RECORD, topic, key);
+      create = CodeBlock.of("new $T<>($L, $L, message)", TypeNames.PRODUCER_RECORD, topic, key);
     } else {
-      create = CodeBlock.of("new $T<>($L, message)", Types.PRODUCER_RECORD, topic);
+      create = CodeBlock.of("new $T<>($L, message)", TypeNames.PRODUCER_RECORD, topic);
     }
     if (producer.headers().isEmpty()) {
       return method.addStatement("return $L", create);

@@ -57,7 +57,7 @@ abstract sealed class SendStrategy {
     switch (mode) {
       case FIRE_AND_FORGET:
         return new FireAndForget(self, message, producerType, recordType,
-            ParameterizedTypeName.get(Types.SEND_ERROR_HANDLER, keyType, message));
+            ParameterizedTypeName.get(TypeNames.SEND_ERROR_HANDLER, keyType, message));
       case SYNC:
         return new Sync(self, message, producerType, recordType);
       default:
@@ -173,7 +173,7 @@ abstract sealed class SendStrategy {
     CodeBlock classDoc() {
       return CodeBlock.of("<p>Send mode {@code FIRE_AND_FORGET}: {@code send} returns at once and never throws for a"
           + " failed\nsend; failures go to the {@link $T} (by default, logged with the topic and key).\n",
-          Types.SEND_ERROR_HANDLER);
+          TypeNames.SEND_ERROR_HANDLER);
     }
 
     @Override
@@ -196,7 +196,7 @@ abstract sealed class SendStrategy {
                   "Wraps a producer, for example a {@code MockProducer} in tests; failures are logged.\n"
                       + transactional
                       + "\n@param producer a producer whose serializers write what {@link #create} would\n")
-              .addStatement("this(producer, $T.logging())", Types.SEND_ERROR_HANDLER)
+              .addStatement("this(producer, $T.logging())", TypeNames.SEND_ERROR_HANDLER)
               .build());
       MethodSpec.Builder constructor = wrapper(transactional)
           .addParameter(handlerType, "errorHandler")
@@ -214,7 +214,7 @@ abstract sealed class SendStrategy {
     void factories(TypeSpec.Builder type, Supplier<MethodSpec.Builder> create, CodeBlock body, String throwsDoc) {
       type.addMethod(create.get()
           .addJavadoc("@return the producer; failures of sends are logged\n" + throwsDoc)
-          .addStatement("return create(runtimeProperties, $T.logging())", Types.SEND_ERROR_HANDLER)
+          .addStatement("return create(runtimeProperties, $T.logging())", TypeNames.SEND_ERROR_HANDLER)
           .build());
       type.addMethod(create.get()
           .addParameter(handlerType, "errorHandler")
@@ -246,11 +246,11 @@ abstract sealed class SendStrategy {
       // An anonymous class, not a lambda: the metadata goes unused, which ecj warns about for a lambda's
       // parameter under its default settings, but not for an overriding method's.
       method.addStatement("producer.send(record, $L)", TypeSpec.anonymousClassBuilder("")
-          .addSuperinterface(Types.CALLBACK)
+          .addSuperinterface(TypeNames.CALLBACK)
           .addMethod(MethodSpec.methodBuilder("onCompletion")
               .addAnnotation(Override.class)
               .addModifiers(Modifier.PUBLIC)
-              .addParameter(Types.RECORD_METADATA, "metadata")
+              .addParameter(TypeNames.RECORD_METADATA, "metadata")
               .addParameter(Exception.class, "exception")
               .beginControlFlow("if (exception != null)")
               .addStatement("errorHandler.onError(TOPIC, record.key(), message, exception)")
@@ -276,13 +276,13 @@ abstract sealed class SendStrategy {
     @Override
     CodeBlock classDoc() {
       return CodeBlock.of("<p>Send mode {@code SYNC}: {@code send} blocks until the broker acknowledges the record"
-          + " and\nreturns its {@link $T}, or throws a {@link $T} that carries the cause.\n", Types.RECORD_METADATA,
-          Types.SEND_EXCEPTION);
+          + " and\nreturns its {@link $T}, or throws a {@link $T} that carries the cause.\n", TypeNames.RECORD_METADATA,
+          TypeNames.SEND_EXCEPTION);
     }
 
     @Override
     TypeName result() {
-      return Types.RECORD_METADATA;
+      return TypeNames.RECORD_METADATA;
     }
 
     @Override
@@ -295,7 +295,7 @@ abstract sealed class SendStrategy {
     CodeBlock sendResultDoc(String what) {
       return CodeBlock.builder()
           .add("@return the metadata of the acknowledged record (partition, offset, timestamp)\n")
-          .add("@throws $T when $L could not be sent, with Kafka's exception as the cause\n", Types.SEND_EXCEPTION,
+          .add("@throws $T when $L could not be sent, with Kafka's exception as the cause\n", TypeNames.SEND_EXCEPTION,
               what)
           .build();
     }
@@ -306,11 +306,11 @@ abstract sealed class SendStrategy {
       method.addStatement("return producer.send(record).get()");
       method.nextControlFlow("catch ($T e)", InterruptedException.class);
       method.addStatement("$T.currentThread().interrupt()", Thread.class);
-      method.addStatement("throw new $T(TOPIC, record.key(), e)", Types.SEND_EXCEPTION);
+      method.addStatement("throw new $T(TOPIC, record.key(), e)", TypeNames.SEND_EXCEPTION);
       method.nextControlFlow("catch ($T e)", ExecutionException.class);
-      method.addStatement("throw new $T(TOPIC, record.key(), e.getCause())", Types.SEND_EXCEPTION);
+      method.addStatement("throw new $T(TOPIC, record.key(), e.getCause())", TypeNames.SEND_EXCEPTION);
       method.nextControlFlow("catch ($T e)", RuntimeException.class);
-      method.addStatement("throw new $T(TOPIC, record.key(), e)", Types.SEND_EXCEPTION);
+      method.addStatement("throw new $T(TOPIC, record.key(), e)", TypeNames.SEND_EXCEPTION);
       method.endControlFlow();
     }
   }
@@ -322,7 +322,7 @@ abstract sealed class SendStrategy {
    */
   private static final class Async extends SendStrategy {
     private static final TypeName FUTURE =
-        ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), Types.RECORD_METADATA);
+        ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), TypeNames.RECORD_METADATA);
 
     Async(ClassName self, TypeName message, TypeName producerType, TypeName recordType) {
       super(self, message, producerType, recordType);
@@ -332,7 +332,7 @@ abstract sealed class SendStrategy {
     CodeBlock classDoc() {
       return CodeBlock.of("<p>Send mode {@code ASYNC}: {@code send} never blocks on the broker; it returns a future of"
           + " the\nrecord's {@link $T}, which fails with a {@link $T} that carries the cause.\n",
-          Types.RECORD_METADATA, Types.SEND_EXCEPTION);
+          TypeNames.RECORD_METADATA, TypeNames.SEND_EXCEPTION);
     }
 
     @Override
@@ -345,15 +345,15 @@ abstract sealed class SendStrategy {
       type.addMethod(MethodSpec.methodBuilder("send")
           .addModifiers(Modifier.PUBLIC)
           .addParameter(message, "message")
-          .addParameter(Types.CALLBACK, "callback")
+          .addParameter(TypeNames.CALLBACK, "callback")
           .addJavadoc(
               "Sends a message without blocking on the broker, and calls {@code callback} on Kafka's I/O thread"
                   + " with\nthe record's metadata or the exception. Like {@link $T#send(ProducerRecord, $T)}, it"
                   + " throws\nwhat fails before the record is queued (for example a serialization error).\n\n@param"
                   + " message the message, not {@code null}\n@param callback called once the send succeeded or"
                   + " failed\n",
-              Types.PRODUCER,
-              Types.CALLBACK)
+              TypeNames.PRODUCER,
+              TypeNames.CALLBACK)
           .addJavadoc(nullKeyThrows)
           .addStatement("producer.send(toRecord(message), callback)")
           .build());
@@ -367,7 +367,7 @@ abstract sealed class SendStrategy {
     @Override
     CodeBlock sendResultDoc(String what) {
       return CodeBlock.of("@return completes with the record's metadata once the broker acknowledged it, or\n"
-          + "    exceptionally with a {@link $T} carrying Kafka's exception\n", Types.SEND_EXCEPTION);
+          + "    exceptionally with a {@link $T} carrying Kafka's exception\n", TypeNames.SEND_EXCEPTION);
     }
 
     @Override
@@ -379,11 +379,11 @@ abstract sealed class SendStrategy {
       method.addStatement("result.complete(metadata)");
       method.nextControlFlow("else");
       method.addStatement("result.completeExceptionally(new $T(TOPIC, record.key(), exception))",
-          Types.SEND_EXCEPTION);
+          TypeNames.SEND_EXCEPTION);
       method.endControlFlow();
       method.addCode("$<});\n");
       method.nextControlFlow("catch ($T e)", RuntimeException.class);
-      method.addStatement("result.completeExceptionally(new $T(TOPIC, record.key(), e))", Types.SEND_EXCEPTION);
+      method.addStatement("result.completeExceptionally(new $T(TOPIC, record.key(), e))", TypeNames.SEND_EXCEPTION);
       method.endControlFlow();
       method.addStatement("return result");
     }

@@ -18,14 +18,14 @@ final class SettingsCode {
 
   /** {@code ProducerSettings.builder().origin(...).acks(Acks.ALL)....build()}, one call per line. */
   static CodeBlock of(ProducerSettings settings) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", Types.PRODUCER_SETTINGS).indent().indent();
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", TypeNames.PRODUCER_SETTINGS).indent().indent();
     String origin = null;
     if (settings.sendMode().isPresent()) {
       origin = settings.origin(Attributes.SEND_MODE).orElse(null);
       if (origin != null) {
         code.add("\n.origin($S)", origin);
       }
-      code.add("\n.sendMode($T.$L)", Types.SEND_MODE, settings.sendMode().get().name());
+      code.add("\n.sendMode($T.$L)", TypeNames.SEND_MODE, settings.sendMode().get().name());
     }
     for (Map.Entry<String, String> entry : settings.toProperties().entrySet()) {
       String keyOrigin = settings.origin(entry.getKey()).orElse(null);
@@ -42,12 +42,12 @@ final class SettingsCode {
     switch (key) {
       case ProducerConfig.ACKS_CONFIG:
         if (Acks.parse(value).isPresent()) {
-          return CodeBlock.of(".acks($T.$L)", Types.ACKS, Acks.parse(value).get().name());
+          return CodeBlock.of(".acks($T.$L)", TypeNames.ACKS, Acks.parse(value).get().name());
         }
         break;
       case ProducerConfig.COMPRESSION_TYPE_CONFIG:
         if (Compression.parse(value).isPresent()) {
-          return CodeBlock.of(".compression($T.$L)", Types.COMPRESSION, Compression.parse(value).get().name());
+          return CodeBlock.of(".compression($T.$L)", TypeNames.COMPRESSION, Compression.parse(value).get().name());
         }
         break;
       case ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG:

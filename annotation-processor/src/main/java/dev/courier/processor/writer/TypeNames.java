@@ -17,7 +17,7 @@ import javax.lang.model.element.ModuleElement.RequiresDirective;
 import javax.lang.model.util.ElementFilter;
 
 /** The classes generated code refers to, and what every generated class carries. */
-final class Types {
+final class TypeNames {
   static final String PROCESSOR = "dev.courier.processor.CourierProcessor";
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
@@ -51,7 +51,7 @@ final class Types {
   static final ClassName DESERIALIZER = ClassName.get("org.apache.kafka.common.serialization", "Deserializer");
   static final ClassName VOID_SERIALIZER = ClassName.get("org.apache.kafka.common.serialization", "VoidSerializer");
 
-  private Types() {}
+  private TypeNames() {}
 
   /**
    * {@code @Generated("dev.courier.processor.CourierProcessor")} (no date, so output stays deterministic) when the

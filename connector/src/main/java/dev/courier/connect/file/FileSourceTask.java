@@ -9,7 +9,7 @@ import dev.courier.connect.BadRecords;
 import dev.courier.connect.CourierSourceConnector;
 import dev.courier.connect.CourierSourceTask;
 import dev.courier.connect.TaskMetrics;
-import dev.courier.connect.TaskTime;
+import dev.courier.connect.TaskClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +75,7 @@ public final class FileSourceTask extends CourierSourceTask<FileSourceConnectorC
 
   /** Creates a task on the system clock (Connect's constructor). */
   public FileSourceTask() {
-    this(TaskTime.SYSTEM);
+    this(TaskClock.SYSTEM);
   }
 
   /**
@@ -83,7 +83,7 @@ public final class FileSourceTask extends CourierSourceTask<FileSourceConnectorC
    *
    * @param time the clock
    */
-  FileSourceTask(TaskTime time) {
+  FileSourceTask(TaskClock time) {
     super(time);
   }
 

@@ -7,7 +7,7 @@ import dev.courier.config.MessageDescriptor;
 import dev.courier.connect.CourierSourceConnector;
 import dev.courier.connect.CourierSourceTask;
 import dev.courier.connect.TaskMetrics;
-import dev.courier.connect.TaskTime;
+import dev.courier.connect.TaskClock;
 import dev.courier.connect.jdbc.JdbcOffsets.Position;
 import dev.courier.connect.jdbc.TableScan.Row;
 import java.sql.Connection;
@@ -83,7 +83,7 @@ public final class JdbcSourceTask extends CourierSourceTask<JdbcSourceConnectorC
 
   /** Creates a task on the system clock (Connect's constructor). */
   public JdbcSourceTask() {
-    this(TaskTime.SYSTEM);
+    this(TaskClock.SYSTEM);
   }
 
   /**
@@ -91,7 +91,7 @@ public final class JdbcSourceTask extends CourierSourceTask<JdbcSourceConnectorC
    *
    * @param time the clock
    */
-  JdbcSourceTask(TaskTime time) {
+  JdbcSourceTask(TaskClock time) {
     super(time);
   }
 

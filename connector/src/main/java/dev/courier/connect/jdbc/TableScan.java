@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.courier.connect.BadRecord;
 import dev.courier.connect.BadRecordException;
 import dev.courier.connect.BadRecords;
-import dev.courier.connect.TaskTime;
+import dev.courier.connect.TaskClock;
 import dev.courier.connect.jdbc.JdbcOffsets.Position;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -79,7 +79,7 @@ final class TableScan {
    * @param rowsRead counts every row read
    */
   record Reading(JdbcSourceConnectorConfig config, Dialect dialect, JdbcMode mode, BadRecords badRecords,
-      AtomicLong rowsRead, TaskTime time) {
+      AtomicLong rowsRead, TaskClock time) {
 
     /**
      * Opens a scan of a source from its delivered position up to {@code bound}.

@@ -6,7 +6,7 @@ package dev.courier.connect.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.connect.FakeTaskContext;
-import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.connect.FakeTaskContext.FakeClock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,7 +94,7 @@ class FileReadersFuzzTest {
         config.put("poll.max.records", "1");
       }
       FakeTaskContext context = new FakeTaskContext(config, false);
-      FileSourceTask task = new FileSourceTask(new FakeTime(START));
+      FileSourceTask task = new FileSourceTask(new FakeClock(START));
       task.initialize(context);
       task.start(config);
       List<SourceRecord> records = new ArrayList<>();

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.courier.connect.FakeTaskContext;
-import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.connect.FakeTaskContext.FakeClock;
 import dev.courier.connect.RecordText;
 import dev.courier.harness.LogCapture;
 import java.io.IOException;
@@ -39,14 +39,14 @@ class FileSourceTaskTest {
   @TempDir Path root;
   Path in;
   Path done;
-  FakeTime time;
+  FakeClock time;
   final List<FileSourceTask> started = new ArrayList<>();
 
   @BeforeEach
   void dirs() throws IOException {
     in = Files.createDirectories(root.resolve("in"));
     done = root.resolve("done");
-    time = new FakeTime(START);
+    time = new FakeClock(START);
   }
 
   @AfterEach

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.courier.connect.FakeTaskContext;
-import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.connect.FakeTaskContext.FakeClock;
 import dev.courier.connect.MessageClassConfig;
 import dev.courier.connect.messages.EveryKind;
 import dev.courier.connect.messages.EveryKindDeserializer;
@@ -401,7 +401,7 @@ class JsonAgreementTest {
     config.putAll(MessageClassConfig.of(EveryKind.class));
     config.put("bad.record.policy", "dead-letter");
     config.put("bad.record.dead.letter.topic", "every-kind-bad");
-    task = new FileSourceTask(new FakeTime(1_800_000_000_000L));
+    task = new FileSourceTask(new FakeClock(1_800_000_000_000L));
     task.initialize(new FakeTaskContext(config, false));
     task.start(config);
     return FileSourceTaskTest.pollRecords(task, count);

@@ -6,7 +6,7 @@ package dev.courier.connect.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.connect.FakeTaskContext;
-import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.connect.FakeTaskContext.FakeClock;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -245,7 +245,7 @@ class MalformedFilesTest {
       config.put("bad.record.dead.letter.topic", "dlq");
     }
     FakeTaskContext context = new FakeTaskContext(config, false);
-    FileSourceTask task = new FileSourceTask(new FakeTime(START));
+    FileSourceTask task = new FileSourceTask(new FakeClock(START));
     task.initialize(context);
     task.start(config);
     String canonical = file.toRealPath().toString();
@@ -356,7 +356,7 @@ class MalformedFilesTest {
         "input.file.pattern", ".*",
         "format", "text", "topic", "lines", "mode", "tail", "bad.record.policy", "dead-letter",
         "bad.record.dead.letter.topic", "dlq"));
-    FileSourceTask task = new FileSourceTask(new FakeTime(START));
+    FileSourceTask task = new FileSourceTask(new FakeClock(START));
     task.initialize(new FakeTaskContext(config, false));
     task.start(config);
     try {

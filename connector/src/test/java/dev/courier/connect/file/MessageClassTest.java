@@ -6,7 +6,7 @@ package dev.courier.connect.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.connect.FakeTaskContext;
-import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.connect.FakeTaskContext.FakeClock;
 import dev.courier.connect.MessageClassConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +55,7 @@ class MessageClassTest {
     config.put("bad.record.policy", "dead-letter");
     config.put("bad.record.dead.letter.topic", "orders-dlq");
     config.putAll(more);
-    FileSourceTask task = new FileSourceTask(new FakeTime(1_800_000_000_000L));
+    FileSourceTask task = new FileSourceTask(new FakeClock(1_800_000_000_000L));
     task.initialize(new FakeTaskContext(config, false));
     task.start(config);
     tasks.add(task);

@@ -8,7 +8,7 @@ import static dev.courier.connect.file.FileSourceTaskTest.keyText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.connect.FakeTaskContext;
-import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.connect.FakeTaskContext.FakeClock;
 import dev.courier.connect.MessageClassConfig;
 import dev.courier.connect.Polled;
 import dev.courier.connect.messages.Readings;
@@ -65,7 +65,7 @@ class NullKeyRecordsTest {
       config.put("bad.record.dead.letter.topic", "readings-dlq");
     }
     FakeTaskContext context = new FakeTaskContext(config, false);
-    FileSourceTask task = new FileSourceTask(new FakeTime(1_800_000_000_000L));
+    FileSourceTask task = new FileSourceTask(new FakeClock(1_800_000_000_000L));
     task.initialize(context);
     task.start(config);
     Polled polled = Polled.poll(task, 20);

@@ -4,7 +4,7 @@
 package dev.courier.connect.file;
 
 import dev.courier.connect.FakeTaskContext;
-import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.connect.FakeTaskContext.FakeClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +60,7 @@ public final class TailAtScaleCheck {
     config.put("scan.interval.ms", "10");
     config.put("poll.interval.ms", "1");
     config.put("poll.max.records", "5000");
-    FakeTime time = new FakeTime(1_800_000_000_000L);
+    FakeClock time = new FakeClock(1_800_000_000_000L);
     FakeTaskContext context = new FakeTaskContext(config, false);
     FileSourceTask task = new FileSourceTask(time);
     task.initialize(context);
@@ -105,7 +105,7 @@ public final class TailAtScaleCheck {
   }
 
   /** Polls until {@code expected} records in all were delivered; returns the first problem seen, or null. */
-  private static String pollUntil(FileSourceTask task, FakeTaskContext context, FakeTime time, byte[] seen,
+  private static String pollUntil(FileSourceTask task, FakeTaskContext context, FakeClock time, byte[] seen,
       long[] delivered, long[] maxOpenSeen, long expected) throws InterruptedException {
     for (int polls = 0; polls < 10_000 && delivered[0] < expected; polls++) {
       List<SourceRecord> batch = task.poll();

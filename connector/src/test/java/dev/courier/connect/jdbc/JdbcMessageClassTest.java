@@ -7,7 +7,7 @@ import static dev.courier.connect.RecordText.keyText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.connect.FakeTaskContext;
-import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.connect.FakeTaskContext.FakeClock;
 import dev.courier.connect.MessageClassConfig;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -63,7 +63,7 @@ class JdbcMessageClassTest {
     for (int i = 0; i < more.length; i += 2) {
       config.put(more[i], more[i + 1]);
     }
-    task = new JdbcSourceTask(new FakeTime(0));
+    task = new JdbcSourceTask(new FakeClock(0));
     task.initialize(new FakeTaskContext(config, false));
     task.start(config);
     return JdbcSourceTaskTest.pollCount(task, count);
@@ -126,7 +126,7 @@ class JdbcMessageClassTest {
         + " CURRENT_TIMESTAMP, NULL, NULL, NULL, 1, 1, 1, 'c')");
     FakeTaskContext context = new FakeTaskContext(config, false);
     config.put("bad.record.policy", "skip");
-    task = new JdbcSourceTask(new FakeTime(0));
+    task = new JdbcSourceTask(new FakeClock(0));
     task.initialize(context);
     task.start(config);
     List<SourceRecord> records = JdbcSourceTaskTest.pollCount(task, 1);

@@ -9,7 +9,7 @@ import static dev.courier.connect.RecordText.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.connect.FakeTaskContext;
-import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.connect.FakeTaskContext.FakeClock;
 import dev.courier.connect.Polled;
 import dev.courier.connect.messages.Readings;
 import dev.courier.runtime.NullKeyException;
@@ -61,7 +61,7 @@ class JdbcNullKeyTest {
       config.put("bad.record.dead.letter.topic", "readings-dlq");
     }
     FakeTaskContext context = new FakeTaskContext(config, false);
-    JdbcSourceTask task = new JdbcSourceTask(new FakeTime(0));
+    JdbcSourceTask task = new JdbcSourceTask(new FakeClock(0));
     tasks.add(task);
     task.initialize(context);
     task.start(config);

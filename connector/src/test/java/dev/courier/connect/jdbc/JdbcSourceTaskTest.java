@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.courier.connect.FakeTaskContext;
-import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.connect.FakeTaskContext.FakeClock;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,13 +31,13 @@ class JdbcSourceTaskTest {
   private static final long START = 1_800_000_000_000L;
 
   H2Db db;
-  FakeTime time;
+  FakeClock time;
   final List<JdbcSourceTask> started = new ArrayList<>();
 
   @BeforeEach
   void database() throws Exception {
     db = new H2Db();
-    time = new FakeTime(START);
+    time = new FakeClock(START);
   }
 
   @AfterEach

@@ -4,7 +4,7 @@
 package dev.courier.connect.jdbc;
 
 import dev.courier.connect.FakeTaskContext;
-import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.connect.FakeTaskContext.FakeClock;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -45,7 +45,7 @@ public final class StreamingHeapCheck {
     Map<String, String> config = Map.of("name", "heap-check", "connection.url", url, "connection.user", user,
         "mode", "incrementing", "incrementing.column.name", "id", "table.names", table, "topic", "rows",
         "fetch.size", "1000");
-    JdbcSourceTask task = new JdbcSourceTask(new FakeTime(0));
+    JdbcSourceTask task = new JdbcSourceTask(new FakeClock(0));
     task.initialize(new FakeTaskContext(config, false));
     task.start(config);
     long read = 0;

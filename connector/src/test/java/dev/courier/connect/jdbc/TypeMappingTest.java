@@ -6,7 +6,7 @@ package dev.courier.connect.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.connect.FakeTaskContext;
-import dev.courier.connect.FakeTaskContext.FakeTime;
+import dev.courier.connect.FakeTaskContext.FakeClock;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +53,7 @@ class TypeMappingTest {
     Map<String, String> config = new HashMap<>(Map.of("name", "types", "connection.url", db.url, "mode",
         "incrementing", "incrementing.column.name", "id", "table.names", "typed", "topic", "typed",
         "temporal.mapping", temporal));
-    task = new JdbcSourceTask(new FakeTime(0));
+    task = new JdbcSourceTask(new FakeClock(0));
     task.initialize(new FakeTaskContext(config, false));
     task.start(config);
     return JdbcSourceTaskTest.pollCount(task, 2);

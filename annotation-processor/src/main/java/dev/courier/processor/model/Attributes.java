@@ -3,12 +3,16 @@
  */
 package dev.courier.processor.model;
 
+import dev.courier.config.Setting;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
-/** The {@code @KafkaMessage} attributes that fix a Kafka producer key, in declaration order. */
+/**
+ * The {@code @KafkaMessage} attributes that fix a Kafka producer key, in declaration order: the send mode's pseudo
+ * key, the settings of {@link Setting}'s table, and the serializers.
+ */
 public final class Attributes {
 
   /** The pseudo key under which {@code ProducerSettings} records the send mode's origin. */
@@ -18,17 +22,9 @@ public final class Attributes {
 
   static {
     KEY_BY_ATTRIBUTE.put("sendMode", SEND_MODE);
-    KEY_BY_ATTRIBUTE.put("acks", ProducerConfig.ACKS_CONFIG);
-    KEY_BY_ATTRIBUTE.put("idempotence", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG);
-    KEY_BY_ATTRIBUTE.put("transactionalId", ProducerConfig.TRANSACTIONAL_ID_CONFIG);
-    KEY_BY_ATTRIBUTE.put("retries", ProducerConfig.RETRIES_CONFIG);
-    KEY_BY_ATTRIBUTE.put("maxInFlight", ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION);
-    KEY_BY_ATTRIBUTE.put("batchSize", ProducerConfig.BATCH_SIZE_CONFIG);
-    KEY_BY_ATTRIBUTE.put("lingerMs", ProducerConfig.LINGER_MS_CONFIG);
-    KEY_BY_ATTRIBUTE.put("bufferMemory", ProducerConfig.BUFFER_MEMORY_CONFIG);
-    KEY_BY_ATTRIBUTE.put("compression", ProducerConfig.COMPRESSION_TYPE_CONFIG);
-    KEY_BY_ATTRIBUTE.put("deliveryTimeoutMs", ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG);
-    KEY_BY_ATTRIBUTE.put("requestTimeoutMs", ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG);
+    for (Setting setting : Setting.values()) {
+      KEY_BY_ATTRIBUTE.put(setting.attribute(), setting.kafkaKey());
+    }
     KEY_BY_ATTRIBUTE.put("keySerializer", ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
     KEY_BY_ATTRIBUTE.put("valueSerializer", ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
   }

@@ -5,8 +5,10 @@ package dev.courier.processor.model;
 
 import dev.courier.Acks;
 import dev.courier.Compression;
+import dev.courier.KafkaMessage;
 import dev.courier.SendMode;
 import dev.courier.config.ProducerSettings;
+import dev.courier.config.Setting;
 import dev.courier.processor.model.MessageModel.DeclaredSerializer;
 import dev.courier.processor.model.SettingsModel.PropertyProblem;
 import java.util.ArrayList;
@@ -43,20 +45,6 @@ import javax.lang.model.util.Types;
  */
 final class SettingsReader {
 
-  private static final List<String> SETTING_ATTRIBUTES =
-      List.of(
-          "acks",
-          "idempotence",
-          "transactionalId",
-          "retries",
-          "maxInFlight",
-          "batchSize",
-          "lingerMs",
-          "bufferMemory",
-          "compression",
-          "deliveryTimeoutMs",
-          "requestTimeoutMs");
-
   private final Types types;
 
   SettingsReader(Types types) {
@@ -82,16 +70,16 @@ final class SettingsReader {
         .sendMode(sendMode);
     locations.put(Attributes.SEND_MODE, new Location(type, annotation, sendModeValue));
 
-    for (String attribute : SETTING_ATTRIBUTES) {
-      AnnotationValue value = explicit.get(attribute);
+    for (Setting setting : Setting.values()) {
+      AnnotationValue value = explicit.get(setting.attribute());
       if (value == null) {
         continue;
       }
-      builder.origin("@KafkaMessage(" + attribute + ") on " + qualifiedName);
-      if (!addIfFixed(builder, attribute, value)) {
+      builder.origin("@KafkaMessage(" + setting.attribute() + ") on " + qualifiedName);
+      if (!addIfFixed(builder, setting, value)) {
         continue;
       }
-      locations.put(Attributes.kafkaKey(attribute).orElseThrow(), new Location(type, annotation, value));
+      locations.put(setting.kafkaKey(), new Location(type, annotation, value));
     }
 
     AnnotationValue properties = explicit.get("properties");
@@ -130,31 +118,30 @@ final class SettingsReader {
    * Adds one attribute's value to the builder: {@code true} when it fixes a setting, {@code false} when the value
    * means "not fixed" or is erroneous.
    */
-  private static boolean addIfFixed(ProducerSettings.Builder builder, String attribute, AnnotationValue value) {
+  private static boolean addIfFixed(ProducerSettings.Builder builder, Setting setting, AnnotationValue value) {
     Object raw = value.getValue();
-    switch (attribute) {
-      case "acks":
+    switch (setting.valueType()) {
+      case ACKS:
         return enumValue(value, Acks.class).map(builder::acks).isPresent();
-      case "compression":
+      case COMPRESSION:
         return enumValue(value, Compression.class).map(builder::compression).isPresent();
-      case "idempotence":
+      case BOOLEAN:
         if (raw instanceof Boolean b) {
-          builder.idempotence(b);
+          builder.property(setting.kafkaKey(), b.toString());
           return true;
         }
         return false;
-      case "transactionalId":
-        if (raw instanceof String id && !id.isEmpty()) {
-          builder.transactionalId(id);
+      case STRING:
+        if (raw instanceof String text && !text.isEmpty()) {
+          builder.property(setting.kafkaKey(), text);
           return true;
         }
         return false;
       default:
-        if (!(raw instanceof Number number) || number.longValue() == -1) {
+        if (!(raw instanceof Number number) || number.longValue() == KafkaMessage.NOT_FIXED) {
           return false;
         }
-        String key = Attributes.kafkaKey(attribute).orElseThrow();
-        builder.property(key, Long.toString(number.longValue()));
+        builder.property(setting.kafkaKey(), Long.toString(number.longValue()));
         return true;
     }
   }

@@ -7,10 +7,11 @@ import com.palantir.javapoet.CodeBlock;
 import dev.courier.Acks;
 import dev.courier.Compression;
 import dev.courier.config.ProducerSettings;
+import dev.courier.config.Setting;
 import dev.courier.processor.model.Attributes;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.kafka.clients.producer.ProducerConfig;
+import java.util.Optional;
 
 /** The code that rebuilds a {@link ProducerSettings} value, origins included, with the builder's typed setters. */
 final class SettingsCode {
@@ -38,55 +39,45 @@ final class SettingsCode {
     return code.add("\n.build()").unindent().unindent().build();
   }
 
+  /**
+   * The builder call that sets one key: the typed setter named after the key's attribute ({@link Setting}), or
+   * {@code property(key, value)} for a key no attribute fixes or a value the typed setter cannot take.
+   */
   private static CodeBlock setter(String key, String value) {
-    switch (key) {
-      case ProducerConfig.ACKS_CONFIG:
-        if (Acks.parse(value).isPresent()) {
-          return CodeBlock.of(".acks($T.$L)", TypeNames.ACKS, Acks.parse(value).get().name());
-        }
-        break;
-      case ProducerConfig.COMPRESSION_TYPE_CONFIG:
-        if (Compression.parse(value).isPresent()) {
-          return CodeBlock.of(".compression($T.$L)", TypeNames.COMPRESSION, Compression.parse(value).get().name());
-        }
-        break;
-      case ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG:
-        return CodeBlock.of(".idempotence($L)", Boolean.parseBoolean(value));
-      case ProducerConfig.TRANSACTIONAL_ID_CONFIG:
-        return CodeBlock.of(".transactionalId($S)", value);
-      case ProducerConfig.RETRIES_CONFIG:
-        return integer("retries", value);
-      case ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION:
-        return integer("maxInFlight", value);
-      case ProducerConfig.BATCH_SIZE_CONFIG:
-        return integer("batchSize", value);
-      case ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG:
-        return integer("deliveryTimeoutMs", value);
-      case ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG:
-        return integer("requestTimeoutMs", value);
-      case ProducerConfig.LINGER_MS_CONFIG:
-        return longValue("lingerMs", value);
-      case ProducerConfig.BUFFER_MEMORY_CONFIG:
-        return longValue("bufferMemory", value);
-      default:
-        break;
+    Optional<Setting> setting = Setting.forKafkaKey(key);
+    if (setting.isPresent()) {
+      String method = setting.get().attribute();
+      switch (setting.get().valueType()) {
+        case ACKS:
+          if (Acks.parse(value).isPresent()) {
+            return CodeBlock.of(".$L($T.$L)", method, TypeNames.ACKS, Acks.parse(value).get().name());
+          }
+          break;
+        case COMPRESSION:
+          if (Compression.parse(value).isPresent()) {
+            return CodeBlock.of(".$L($T.$L)", method, TypeNames.COMPRESSION, Compression.parse(value).get().name());
+          }
+          break;
+        case BOOLEAN:
+          return CodeBlock.of(".$L($L)", method, Boolean.parseBoolean(value));
+        case STRING:
+          return CodeBlock.of(".$L($S)", method, value);
+        case INT:
+          try {
+            return CodeBlock.of(".$L($L)", method, Integer.parseInt(value));
+          } catch (NumberFormatException e) {
+            break;
+          }
+        case LONG:
+          try {
+            return CodeBlock.of(".$L($LL)", method, Long.parseLong(value));
+          } catch (NumberFormatException e) {
+            break;
+          }
+        default:
+          break;
+      }
     }
     return CodeBlock.of(".property($S, $S)", key, value);
-  }
-
-  private static CodeBlock integer(String method, String value) {
-    try {
-      return CodeBlock.of(".$L($L)", method, Integer.parseInt(value));
-    } catch (NumberFormatException e) {
-      return CodeBlock.of(".property($S, $S)", Attributes.kafkaKey(method).orElseThrow(), value);
-    }
-  }
-
-  private static CodeBlock longValue(String method, String value) {
-    try {
-      return CodeBlock.of(".$L($LL)", method, Long.parseLong(value));
-    } catch (NumberFormatException e) {
-      return CodeBlock.of(".property($S, $S)", Attributes.kafkaKey(method).orElseThrow(), value);
-    }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.courier.Reading;
 import dev.courier.runtime.Json;
+import dev.courier.runtime.JsonReading;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -134,7 +135,7 @@ public final class InvoiceDeserializer implements Deserializer<Invoice> {
             throw Json.duplicateMember(parser, "member 'invoiceId' of com.acme.Invoice");
           }
           invoiceIdSeen = true;
-          invoiceId = Json.readUuid(parser, "member 'invoiceId' of com.acme.Invoice");
+          invoiceId = JsonReading.readUuid(parser, "member 'invoiceId' of com.acme.Invoice");
           expected = STATUS;
         }
         case "status" -> {
@@ -142,7 +143,8 @@ public final class InvoiceDeserializer implements Deserializer<Invoice> {
             throw Json.duplicateMember(parser, "member 'status' of com.acme.Invoice");
           }
           statusSeen = true;
-          status = Json.readEnum(parser, "member 'status' of com.acme.Invoice", STATUS_VALUES);
+          status = JsonReading.readEnum(parser, "member 'status' of com.acme.Invoice",
+              STATUS_VALUES);
           expected = DUE;
         }
         case "due" -> {
@@ -150,7 +152,7 @@ public final class InvoiceDeserializer implements Deserializer<Invoice> {
             throw Json.duplicateMember(parser, "member 'due' of com.acme.Invoice");
           }
           dueSeen = true;
-          due = Json.readLocalDate(parser, "member 'due' of com.acme.Invoice");
+          due = JsonReading.readLocalDate(parser, "member 'due' of com.acme.Invoice");
           expected = LINES;
         }
         case "lines" -> {
@@ -231,7 +233,7 @@ public final class InvoiceDeserializer implements Deserializer<Invoice> {
             throw Json.duplicateMember(parser, "member 'sku' of com.acme.Invoice.Line");
           }
           skuSeen = true;
-          sku = Json.readString(parser, "member 'sku' of com.acme.Invoice.Line");
+          sku = JsonReading.readString(parser, "member 'sku' of com.acme.Invoice.Line");
           expected = QUANTITY;
         }
         case "quantity" -> {
@@ -239,7 +241,7 @@ public final class InvoiceDeserializer implements Deserializer<Invoice> {
             throw Json.duplicateMember(parser, "member 'quantity' of com.acme.Invoice.Line");
           }
           quantitySeen = true;
-          quantity = Json.readIntValue(parser, "member 'quantity' of com.acme.Invoice.Line");
+          quantity = JsonReading.readIntValue(parser, "member 'quantity' of com.acme.Invoice.Line");
           expected = PRICE;
         }
         case "price" -> {
@@ -247,7 +249,7 @@ public final class InvoiceDeserializer implements Deserializer<Invoice> {
             throw Json.duplicateMember(parser, "member 'price' of com.acme.Invoice.Line");
           }
           priceSeen = true;
-          price = Json.readBigDecimal(parser, "member 'price' of com.acme.Invoice.Line");
+          price = JsonReading.readBigDecimal(parser, "member 'price' of com.acme.Invoice.Line");
           expected = null;
         }
         default -> {
@@ -273,7 +275,7 @@ public final class InvoiceDeserializer implements Deserializer<Invoice> {
     Map<String, BigDecimal> values = new LinkedHashMap<>();
     for (String key = Json.nextMember(parser); key != null; key = Json.nextMember(parser)) {
       int size = values.size();
-      values.put(key, Json.readBigDecimal(parser, where));
+      values.put(key, JsonReading.readBigDecimal(parser, where));
       if (values.size() == size) {
         throw Json.duplicateKey(parser, where, key);
       }
@@ -308,7 +310,7 @@ public final class InvoiceDeserializer implements Deserializer<Invoice> {
             throw Json.duplicateMember(parser, "member 'street' of com.acme.Invoice.Address");
           }
           streetSeen = true;
-          street = Json.readString(parser, "member 'street' of com.acme.Invoice.Address");
+          street = JsonReading.readString(parser, "member 'street' of com.acme.Invoice.Address");
           expected = CITY;
         }
         case "city" -> {
@@ -316,7 +318,7 @@ public final class InvoiceDeserializer implements Deserializer<Invoice> {
             throw Json.duplicateMember(parser, "member 'city' of com.acme.Invoice.Address");
           }
           citySeen = true;
-          city = Json.readString(parser, "member 'city' of com.acme.Invoice.Address");
+          city = JsonReading.readString(parser, "member 'city' of com.acme.Invoice.Address");
           expected = null;
         }
         default -> {
@@ -337,7 +339,7 @@ public final class InvoiceDeserializer implements Deserializer<Invoice> {
     Json.expectArray(parser, where);
     List<Integer> values = new ArrayList<>();
     while (Json.nextElement(parser)) {
-      values.add(Json.readIntValue(parser, where));
+      values.add(JsonReading.readIntValue(parser, where));
     }
     int[] array = new int[values.size()];
     for (int i = 0; i < array.length; i++) {

@@ -4,6 +4,7 @@ package com.acme;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.courier.runtime.Json;
+import dev.courier.runtime.JsonWriting;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -75,11 +76,11 @@ public final class InvoiceSerializer implements Serializer<Invoice> {
     }
     generator.writeStartObject();
     generator.writeFieldName(INVOICE_ID);
-    Json.writeUuid(generator, value.invoiceId());
+    JsonWriting.writeUuid(generator, value.invoiceId());
     generator.writeFieldName(STATUS);
-    Json.writeEnum(generator, value.status());
+    JsonWriting.writeEnum(generator, value.status());
     generator.writeFieldName(DUE);
-    Json.writeLocalDate(generator, value.due());
+    JsonWriting.writeLocalDate(generator, value.due());
     generator.writeFieldName(LINES);
     writeListOfInvoice_Line(generator, value.lines(), "member 'lines' of com.acme.Invoice");
     generator.writeFieldName(TAXES);
@@ -113,11 +114,11 @@ public final class InvoiceSerializer implements Serializer<Invoice> {
     }
     generator.writeStartObject();
     generator.writeFieldName(SKU);
-    Json.writeString(generator, value.sku());
+    JsonWriting.writeString(generator, value.sku());
     generator.writeFieldName(QUANTITY);
     generator.writeNumber(value.quantity());
     generator.writeFieldName(PRICE);
-    Json.writeBigDecimal(generator, value.price());
+    JsonWriting.writeBigDecimal(generator, value.price());
     generator.writeEndObject();
   }
 
@@ -133,7 +134,7 @@ public final class InvoiceSerializer implements Serializer<Invoice> {
         throw Json.nullMapKey(where);
       }
       generator.writeFieldName(entry.getKey());
-      Json.writeBigDecimal(generator, entry.getValue());
+      JsonWriting.writeBigDecimal(generator, entry.getValue());
     }
     generator.writeEndObject();
   }
@@ -155,9 +156,9 @@ public final class InvoiceSerializer implements Serializer<Invoice> {
     }
     generator.writeStartObject();
     generator.writeFieldName(STREET);
-    Json.writeString(generator, value.street());
+    JsonWriting.writeString(generator, value.street());
     generator.writeFieldName(CITY);
-    Json.writeString(generator, value.city());
+    JsonWriting.writeString(generator, value.city());
     generator.writeEndObject();
   }
 

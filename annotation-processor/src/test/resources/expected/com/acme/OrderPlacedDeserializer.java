@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.courier.Reading;
 import dev.courier.runtime.Json;
+import dev.courier.runtime.JsonReading;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Objects;
@@ -103,7 +104,7 @@ public final class OrderPlacedDeserializer implements Deserializer<OrderPlaced> 
             throw Json.duplicateMember(parser, "member 'orderId' of com.acme.OrderPlaced");
           }
           orderIdSeen = true;
-          orderId = Json.readString(parser, "member 'orderId' of com.acme.OrderPlaced");
+          orderId = JsonReading.readString(parser, "member 'orderId' of com.acme.OrderPlaced");
           expected = AMOUNT_CENTS;
         }
         case "amountCents" -> {
@@ -111,7 +112,8 @@ public final class OrderPlacedDeserializer implements Deserializer<OrderPlaced> 
             throw Json.duplicateMember(parser, "member 'amountCents' of com.acme.OrderPlaced");
           }
           amountCentsSeen = true;
-          amountCents = Json.readLongValue(parser, "member 'amountCents' of com.acme.OrderPlaced");
+          amountCents = JsonReading.readLongValue(parser,
+              "member 'amountCents' of com.acme.OrderPlaced");
           expected = TRACE_ID;
         }
         case "traceId" -> {
@@ -119,7 +121,7 @@ public final class OrderPlacedDeserializer implements Deserializer<OrderPlaced> 
             throw Json.duplicateMember(parser, "member 'traceId' of com.acme.OrderPlaced");
           }
           traceIdSeen = true;
-          traceId = Json.readString(parser, "member 'traceId' of com.acme.OrderPlaced");
+          traceId = JsonReading.readString(parser, "member 'traceId' of com.acme.OrderPlaced");
           expected = PLACED_AT;
         }
         case "placedAt" -> {
@@ -127,7 +129,7 @@ public final class OrderPlacedDeserializer implements Deserializer<OrderPlaced> 
             throw Json.duplicateMember(parser, "member 'placedAt' of com.acme.OrderPlaced");
           }
           placedAtSeen = true;
-          placedAt = Json.readInstant(parser, "member 'placedAt' of com.acme.OrderPlaced");
+          placedAt = JsonReading.readInstant(parser, "member 'placedAt' of com.acme.OrderPlaced");
           expected = null;
         }
         default -> {

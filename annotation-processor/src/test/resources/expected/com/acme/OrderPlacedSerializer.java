@@ -4,6 +4,7 @@ package com.acme;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.courier.runtime.Json;
+import dev.courier.runtime.JsonWriting;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 import org.apache.kafka.common.serialization.Serializer;
@@ -56,13 +57,13 @@ public final class OrderPlacedSerializer implements Serializer<OrderPlaced> {
     }
     generator.writeStartObject();
     generator.writeFieldName(ORDER_ID);
-    Json.writeString(generator, value.orderId());
+    JsonWriting.writeString(generator, value.orderId());
     generator.writeFieldName(AMOUNT_CENTS);
     generator.writeNumber(value.amountCents());
     generator.writeFieldName(TRACE_ID);
-    Json.writeString(generator, value.traceId());
+    JsonWriting.writeString(generator, value.traceId());
     generator.writeFieldName(PLACED_AT);
-    Json.writeInstant(generator, value.placedAt());
+    JsonWriting.writeInstant(generator, value.placedAt());
     generator.writeEndObject();
   }
 }

@@ -4,6 +4,7 @@ package com.acme;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.courier.runtime.Json;
+import dev.courier.runtime.JsonReading;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -78,7 +79,8 @@ public final class ShipmentDeserializer implements Deserializer<Shipment> {
             throw Json.duplicateMember(parser, "member 'shipmentId' of com.acme.Shipment");
           }
           shipmentIdSeen = true;
-          shipmentId = Json.readLongValue(parser, "member 'shipmentId' of com.acme.Shipment");
+          shipmentId = JsonReading.readLongValue(parser,
+              "member 'shipmentId' of com.acme.Shipment");
           expected = CARRIER;
         }
         case "carrier" -> {
@@ -86,7 +88,7 @@ public final class ShipmentDeserializer implements Deserializer<Shipment> {
             throw Json.duplicateMember(parser, "member 'carrier' of com.acme.Shipment");
           }
           carrierSeen = true;
-          carrier = Json.readString(parser, "member 'carrier' of com.acme.Shipment");
+          carrier = JsonReading.readString(parser, "member 'carrier' of com.acme.Shipment");
           expected = SIGNATURE;
         }
         case "signature" -> {
@@ -94,7 +96,7 @@ public final class ShipmentDeserializer implements Deserializer<Shipment> {
             throw Json.duplicateMember(parser, "member 'signature' of com.acme.Shipment");
           }
           signatureSeen = true;
-          signature = Json.readBytes(parser, "member 'signature' of com.acme.Shipment");
+          signature = JsonReading.readBytes(parser, "member 'signature' of com.acme.Shipment");
           expected = SHIPPED_AT;
         }
         case "shippedAt" -> {
@@ -102,7 +104,7 @@ public final class ShipmentDeserializer implements Deserializer<Shipment> {
             throw Json.duplicateMember(parser, "member 'shippedAt' of com.acme.Shipment");
           }
           shippedAtSeen = true;
-          shippedAt = Json.readLongValue(parser, "member 'shippedAt' of com.acme.Shipment");
+          shippedAt = JsonReading.readLongValue(parser, "member 'shippedAt' of com.acme.Shipment");
           expected = null;
         }
         default -> throw Json.unknownMember("com.acme.Shipment", member, "shipmentId", "carrier",

@@ -21,19 +21,19 @@ class JsonNumbersTest {
 
   private static String writeDouble(double value) {
     return new String(Json.write(value, "double", (JsonGenerator generator, Double v) ->
-        Json.writeDoubleValue(generator, v, "double")), StandardCharsets.UTF_8);
+        JsonWriting.writeDoubleValue(generator, v, "double")), StandardCharsets.UTF_8);
   }
 
   private static String writeFloat(float value) {
     return new String(Json.write(value, "float", (JsonGenerator generator, Float v) ->
-        Json.writeFloatValue(generator, v, "float")), StandardCharsets.UTF_8);
+        JsonWriting.writeFloatValue(generator, v, "float")), StandardCharsets.UTF_8);
   }
 
   private static double readDouble(String json) {
     return Json.read(("{\"v\":" + json + "}").getBytes(StandardCharsets.UTF_8), "double",
         (JsonParser parser, String where) -> {
           Json.nextMember(parser);
-          double value = Json.readDoubleValue(parser, where);
+          double value = JsonReading.readDoubleValue(parser, where);
           Json.nextMember(parser);
           return value;
         });
@@ -43,7 +43,7 @@ class JsonNumbersTest {
     return Json.read(("{\"v\":" + json + "}").getBytes(StandardCharsets.UTF_8), "float",
         (JsonParser parser, String where) -> {
           Json.nextMember(parser);
-          float value = Json.readFloatValue(parser, where);
+          float value = JsonReading.readFloatValue(parser, where);
           Json.nextMember(parser);
           return value;
         });
@@ -53,7 +53,7 @@ class JsonNumbersTest {
     return Json.read(("{\"v\":" + json + "}").getBytes(StandardCharsets.UTF_8), "decimal",
         (JsonParser parser, String where) -> {
           Json.nextMember(parser);
-          BigDecimal value = Json.readBigDecimal(parser, where);
+          BigDecimal value = JsonReading.readBigDecimal(parser, where);
           Json.nextMember(parser);
           return value;
         });

@@ -30,7 +30,7 @@ class JsonWriteTest {
     generator.writeFieldName(ID);
     generator.writeNumber(item.id());
     generator.writeFieldName(TEXT);
-    Json.writeString(generator, item.text());
+    JsonWriting.writeString(generator, item.text());
     generator.writeEndObject();
   }
 

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.courier.config.FieldDescriptor;
 import dev.courier.config.FieldType;
-import dev.courier.runtime.Json;
+import dev.courier.runtime.JsonWriting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  *       {@code false} in any case become JSON booleans) and a numeric member (a decimal number becomes a JSON
  *       number, so {@code 007} and {@code +5} are read as 7 and 5, and a float or double is rounded once as Java
  *       parses the text); text that is neither stays a string, which the reader then refuses with its own message;
- *   <li>a typed column value is written with the runtime's writer of its Java type ({@link Json}): a
+ *   <li>a typed column value is written with the runtime's writer of its Java type ({@link JsonWriting}): a
  *       {@code TIMESTAMP WITH TIME ZONE} as an instant or offset date-time, a {@code DATE} as a local date, binary
  *       as base64, an exact numeric as a number (as a string for a {@code BigDecimal} member, which keeps its
  *       scale), an integer 0 or 1 as a boolean for a boolean member;
@@ -119,16 +119,16 @@ public final class MessageDocument {
         generator.writeNumber(number);
       } else if (cell instanceof OffsetDateTime time) {
         if (kind == FieldType.Kind.INSTANT) {
-          Json.writeInstant(generator, time.toInstant());
+          JsonWriting.writeInstant(generator, time.toInstant());
         } else {
-          Json.writeOffsetDateTime(generator, time);
+          JsonWriting.writeOffsetDateTime(generator, time);
         }
       } else if (cell instanceof LocalDateTime time) {
-        Json.writeLocalDateTime(generator, time);
+        JsonWriting.writeLocalDateTime(generator, time);
       } else if (cell instanceof LocalDate date) {
-        Json.writeLocalDate(generator, date);
+        JsonWriting.writeLocalDate(generator, date);
       } else if (cell instanceof byte[] bytes) {
-        Json.writeBytes(generator, bytes);
+        JsonWriting.writeBytes(generator, bytes);
       } else {
         generator.writeString(cell.toString());
       }
@@ -186,7 +186,7 @@ public final class MessageDocument {
 
   private void decimal(FieldType.Kind kind, BigDecimal number) throws IOException {
     switch (kind) {
-      case DECIMAL -> Json.writeBigDecimal(generator, number);
+      case DECIMAL -> JsonWriting.writeBigDecimal(generator, number);
       case INT8, INT16, INT32, INT64, BIG_INTEGER, BOOLEAN -> {
         // A NUMERIC(10, 2) column holds 5 as 5.00: a whole number is an integer, a fraction stays one (and is refused).
         BigDecimal whole = number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();

@@ -357,10 +357,11 @@ final class DeserializerWriter {
     if (type instanceof ValueType.Scalar scalar) {
       String helper = helper(scalar);
       boolean primitive = scalar.primitive() && primitiveAllowed;
-      return CodeBlock.of("$T.read$L$L(parser,$W$L)", TypeNames.JSON, helper, primitive ? "Value" : "", where);
+      return CodeBlock.of("$T.read$L$L(parser,$W$L)", TypeNames.JSON_READING, helper, primitive ? "Value" : "",
+          where);
     }
     if (type instanceof ValueType.EnumType enumType) {
-      return CodeBlock.of("$T.readEnum(parser,$W$L,$W$N)", TypeNames.JSON, where, enumConstants(enumType));
+      return CodeBlock.of("$T.readEnum(parser,$W$L,$W$N)", TypeNames.JSON_READING, where, enumConstants(enumType));
     }
     return CodeBlock.of("read$L(parser,$W$L)", names.name(type), where);
   }

@@ -159,7 +159,7 @@ final class SerializerWriter {
       return scalar.primitive() ? primitive(scalar, value, where) : boxed(scalar, value, where);
     }
     if (type instanceof ValueType.EnumType) {
-      return CodeBlock.of("$T.writeEnum(generator, $L)", TypeNames.JSON, value);
+      return CodeBlock.of("$T.writeEnum(generator, $L)", TypeNames.JSON_WRITING, value);
     }
     if (type instanceof ValueType.Struct) {
       return CodeBlock.of("write$L(generator, $L)", names.name(type), value);
@@ -177,9 +177,9 @@ final class SerializerWriter {
       case LONG:
         return CodeBlock.of("generator.writeNumber($L)", value);
       case FLOAT:
-        return CodeBlock.of("$T.writeFloatValue(generator,$W$L,$W$L)", TypeNames.JSON, value, where);
+        return CodeBlock.of("$T.writeFloatValue(generator,$W$L,$W$L)", TypeNames.JSON_WRITING, value, where);
       case DOUBLE:
-        return CodeBlock.of("$T.writeDoubleValue(generator,$W$L,$W$L)", TypeNames.JSON, value, where);
+        return CodeBlock.of("$T.writeDoubleValue(generator,$W$L,$W$L)", TypeNames.JSON_WRITING, value, where);
       case CHAR:
         return CodeBlock.of("generator.writeString($T.valueOf($L))", String.class, value);
       default:
@@ -190,36 +190,36 @@ final class SerializerWriter {
   private static CodeBlock boxed(ValueType.Scalar scalar, CodeBlock value, CodeBlock where) {
     switch (scalar.kind()) {
       case BOOLEAN:
-        return CodeBlock.of("$T.writeBoolean(generator, $L)", TypeNames.JSON, value);
+        return CodeBlock.of("$T.writeBoolean(generator, $L)", TypeNames.JSON_WRITING, value);
       case BYTE:
       case SHORT:
       case INT:
       case LONG:
-        return CodeBlock.of("$T.writeIntegral(generator, $L)", TypeNames.JSON, value);
+        return CodeBlock.of("$T.writeIntegral(generator, $L)", TypeNames.JSON_WRITING, value);
       case FLOAT:
-        return CodeBlock.of("$T.writeFloat(generator,$W$L,$W$L)", TypeNames.JSON, value, where);
+        return CodeBlock.of("$T.writeFloat(generator,$W$L,$W$L)", TypeNames.JSON_WRITING, value, where);
       case DOUBLE:
-        return CodeBlock.of("$T.writeDouble(generator,$W$L,$W$L)", TypeNames.JSON, value, where);
+        return CodeBlock.of("$T.writeDouble(generator,$W$L,$W$L)", TypeNames.JSON_WRITING, value, where);
       case CHAR:
-        return CodeBlock.of("$T.writeChar(generator, $L)", TypeNames.JSON, value);
+        return CodeBlock.of("$T.writeChar(generator, $L)", TypeNames.JSON_WRITING, value);
       case STRING:
-        return CodeBlock.of("$T.writeString(generator, $L)", TypeNames.JSON, value);
+        return CodeBlock.of("$T.writeString(generator, $L)", TypeNames.JSON_WRITING, value);
       case BIG_DECIMAL:
-        return CodeBlock.of("$T.writeBigDecimal(generator, $L)", TypeNames.JSON, value);
+        return CodeBlock.of("$T.writeBigDecimal(generator, $L)", TypeNames.JSON_WRITING, value);
       case BIG_INTEGER:
-        return CodeBlock.of("$T.writeBigInteger(generator, $L)", TypeNames.JSON, value);
+        return CodeBlock.of("$T.writeBigInteger(generator, $L)", TypeNames.JSON_WRITING, value);
       case UUID:
-        return CodeBlock.of("$T.writeUuid(generator, $L)", TypeNames.JSON, value);
+        return CodeBlock.of("$T.writeUuid(generator, $L)", TypeNames.JSON_WRITING, value);
       case INSTANT:
-        return CodeBlock.of("$T.writeInstant(generator, $L)", TypeNames.JSON, value);
+        return CodeBlock.of("$T.writeInstant(generator, $L)", TypeNames.JSON_WRITING, value);
       case LOCAL_DATE:
-        return CodeBlock.of("$T.writeLocalDate(generator, $L)", TypeNames.JSON, value);
+        return CodeBlock.of("$T.writeLocalDate(generator, $L)", TypeNames.JSON_WRITING, value);
       case LOCAL_DATE_TIME:
-        return CodeBlock.of("$T.writeLocalDateTime(generator, $L)", TypeNames.JSON, value);
+        return CodeBlock.of("$T.writeLocalDateTime(generator, $L)", TypeNames.JSON_WRITING, value);
       case OFFSET_DATE_TIME:
-        return CodeBlock.of("$T.writeOffsetDateTime(generator, $L)", TypeNames.JSON, value);
+        return CodeBlock.of("$T.writeOffsetDateTime(generator, $L)", TypeNames.JSON_WRITING, value);
       case BYTES:
-        return CodeBlock.of("$T.writeBytes(generator, $L)", TypeNames.JSON, value);
+        return CodeBlock.of("$T.writeBytes(generator, $L)", TypeNames.JSON_WRITING, value);
       default:
         throw new IllegalArgumentException("unknown scalar: " + scalar.kind());
     }

@@ -22,6 +22,8 @@ final class TypeNames {
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName JSON = ClassName.get("dev.courier.runtime", "Json");
+  static final ClassName JSON_READING = ClassName.get("dev.courier.runtime", "JsonReading");
+  static final ClassName JSON_WRITING = ClassName.get("dev.courier.runtime", "JsonWriting");
   static final ClassName SEND_ERROR_HANDLER = ClassName.get("dev.courier.runtime", "SendErrorHandler");
   static final ClassName SEND_EXCEPTION = ClassName.get("dev.courier.runtime", "SendException");
   static final ClassName NULL_KEY_EXCEPTION = ClassName.get("dev.courier.runtime", "NullKeyException");

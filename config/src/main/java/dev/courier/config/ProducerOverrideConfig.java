@@ -345,8 +345,8 @@ public final class ProducerOverrideConfig {
       boolean byExactlyOnce = exactlyOnce && key.equals(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG);
       var override = overrides.get(key);
       if (override.isPresent()) {
-        if (!ProducerSettings.agrees(key, value, override.get())) {
-          violations.add(ProducerSettings.conflict(key, PREFIX, override.get(), CONNECTOR_ORIGIN,
+        if (!ProducerRules.agrees(key, value, override.get())) {
+          violations.add(ProducerRules.conflict(key, PREFIX, override.get(), CONNECTOR_ORIGIN,
               "the connector config", value, forcedBy.get(key)));
         }
       } else if (!byExactlyOnce) {
@@ -357,7 +357,7 @@ public final class ProducerOverrideConfig {
           workerValue = kafkaDefault == null ? null : PropertyValues.toKafkaString(kafkaDefault);
           workerOrigin = "Kafka's default";
         }
-        if (workerValue == null || !ProducerSettings.agrees(key, value, workerValue)) {
+        if (workerValue == null || !ProducerRules.agrees(key, value, workerValue)) {
           String shown = PropertyValues.display(key, value);
           violations.add(new Violation(Rule.CONNECT_OVERRIDE, key, List.of(), null,
               Rule.CONNECT_OVERRIDE.format(key, shown, forcedBy.get(key), key,

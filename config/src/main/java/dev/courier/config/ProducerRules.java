@@ -70,6 +70,62 @@ public final class ProducerRules {
     return out;
   }
 
+  /**
+   * Whether another value of a key agrees with the fixed one: equal as Kafka parses it, or for
+   * {@code transactional.id}, starting with the fixed prefix.
+   */
+  static boolean agrees(String key, String fixed, Object other) {
+    if (key.equals(ProducerConfig.TRANSACTIONAL_ID_CONFIG)) {
+      return PropertyValues.toKafkaString(other).trim().startsWith(fixed.trim());
+    }
+    return PropertyValues.sameValue(key, fixed, other);
+  }
+
+  /** A {@link Rule#CONFLICT} between a fixed value and another value of the same key; secrets hidden. */
+  static Violation conflict(String key, String keyPrefix, String otherText, String otherOrigin, String place,
+      String fixedText, String fixedBy) {
+    String fixedShown = PropertyValues.display(key, fixedText);
+    String accepted = key.equals(ProducerConfig.TRANSACTIONAL_ID_CONFIG)
+        ? fixedShown + " (or " + fixedShown + " followed by an instance suffix)"
+        : fixedShown;
+    String otherShown = PropertyValues.display(key, otherText);
+    return new Violation(Rule.CONFLICT, key, List.of(), otherShown,
+        Rule.CONFLICT.format(keyPrefix + key, otherShown, otherOrigin, key, fixedShown, fixedBy, keyPrefix + key,
+            place, accepted));
+  }
+
+  /**
+   * Checks runtime properties on top of fixed settings without throwing ({@link ProducerSettings#merge}): every contradiction of a fixed value
+   * ({@link Rule#CONFLICT}), then every rule on the result, in which fixed values win. Runtime keys that are not
+   * producer keys are not errors: Kafka ignores them.
+   */
+  static List<Violation> checkMerge(ProducerSettings fixedSettings, Map<String, ?> runtimeProperties) {
+    List<Violation> violations = new ArrayList<>();
+    Map<String, String> properties = fixedSettings.toProperties();
+    ProducerSettings.Builder effective = ProducerSettings.builder().origin(ProducerSettings.RUNTIME_ORIGIN);
+    runtimeProperties.forEach(
+        (key, value) -> {
+          if (value != null) {
+            effective.property(key, PropertyValues.toKafkaString(value));
+          }
+        });
+    for (Map.Entry<String, String> fixed : properties.entrySet()) {
+      String key = fixed.getKey();
+      Object runtime = runtimeProperties.get(key);
+      if (runtime != null && !agrees(key, fixed.getValue(), runtime)) {
+        violations.add(conflict(key, "", PropertyValues.toKafkaString(runtime), ProducerSettings.RUNTIME_ORIGIN,
+            "the runtime properties", fixed.getValue(), fixedBy(fixedSettings, key)));
+      }
+    }
+    ProducerSettings result = effective.putAll(fixedSettings).build();
+    for (Violation violation : check(result)) {
+      if (violation.rule() != Rule.UNKNOWN_KEY || properties.containsKey(violation.key())) {
+        violations.add(violation);
+      }
+    }
+    return violations;
+  }
+
   /** {@code " (fixed by ...)"} for a key whose origin is known, else the empty string. */
   static String fixedBy(ProducerSettings settings, String key) {
     return settings.origin(key).map(ProducerRules::originText).orElse("");

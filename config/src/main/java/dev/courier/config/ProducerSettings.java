@@ -286,7 +286,7 @@ public final class ProducerSettings {
   public Map<String, Object> merge(Map<String, ?> runtimeProperties) {
     Objects.requireNonNull(runtimeProperties, "runtimeProperties");
     List<Violation> errors = new ArrayList<>();
-    for (Violation violation : checkMerge(runtimeProperties)) {
+    for (Violation violation : ProducerRules.checkMerge(this, runtimeProperties)) {
       if (violation.severity() == Severity.ERROR) {
         errors.add(violation);
       } else {
@@ -304,61 +304,6 @@ public final class ProducerSettings {
           }
         });
     return merged;
-  }
-
-  /**
-   * Whether another value of a key agrees with the fixed one: equal as Kafka parses it, or for
-   * {@code transactional.id}, starting with the fixed prefix.
-   */
-  static boolean agrees(String key, String fixed, Object other) {
-    if (key.equals(ProducerConfig.TRANSACTIONAL_ID_CONFIG)) {
-      return PropertyValues.toKafkaString(other).trim().startsWith(fixed.trim());
-    }
-    return PropertyValues.sameValue(key, fixed, other);
-  }
-
-  /** A {@link Rule#CONFLICT} between a fixed value and another value of the same key; secrets hidden. */
-  static Violation conflict(String key, String keyPrefix, String otherText, String otherOrigin, String place,
-      String fixedText, String fixedBy) {
-    String fixedShown = PropertyValues.display(key, fixedText);
-    String accepted = key.equals(ProducerConfig.TRANSACTIONAL_ID_CONFIG)
-        ? fixedShown + " (or " + fixedShown + " followed by an instance suffix)"
-        : fixedShown;
-    String otherShown = PropertyValues.display(key, otherText);
-    return new Violation(Rule.CONFLICT, key, List.of(), otherShown,
-        Rule.CONFLICT.format(keyPrefix + key, otherShown, otherOrigin, key, fixedShown, fixedBy, keyPrefix + key,
-            place, accepted));
-  }
-
-  /**
-   * Checks runtime properties on top of these fixed settings without throwing: every contradiction of a fixed value
-   * ({@link Rule#CONFLICT}), then every rule on the result, in which fixed values win. Runtime keys that are not
-   * producer keys are not errors: Kafka ignores them.
-   */
-  List<Violation> checkMerge(Map<String, ?> runtimeProperties) {
-    List<Violation> violations = new ArrayList<>();
-    Builder effective = new Builder().origin(RUNTIME_ORIGIN);
-    runtimeProperties.forEach(
-        (key, value) -> {
-          if (value != null) {
-            effective.property(key, PropertyValues.toKafkaString(value));
-          }
-        });
-    for (Map.Entry<String, String> fixed : properties.entrySet()) {
-      String key = fixed.getKey();
-      Object runtime = runtimeProperties.get(key);
-      if (runtime != null && !agrees(key, fixed.getValue(), runtime)) {
-        violations.add(conflict(key, "", PropertyValues.toKafkaString(runtime), RUNTIME_ORIGIN,
-            "the runtime properties", fixed.getValue(), ProducerRules.fixedBy(this, key)));
-      }
-    }
-    ProducerSettings result = effective.putAll(this).build();
-    for (Violation violation : ProducerRules.check(result)) {
-      if (violation.rule() != Rule.UNKNOWN_KEY || properties.containsKey(violation.key())) {
-        violations.add(violation);
-      }
-    }
-    return violations;
   }
 
   private Optional<Object> parsed(String key) {

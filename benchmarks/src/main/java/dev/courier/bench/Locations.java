@@ -135,6 +135,15 @@ public record Locations(Path repoRoot) {
   }
 
   /**
+   * AutoValue's processor and annotations jars, the javac benchmark's peer anchor.
+   *
+   * @return the directory {@code benchmarks/target/autovalue-path}
+   */
+  public Path autoValuePath() {
+    return path("autoValuePath", repoRoot.resolve("benchmarks/target/autovalue-path"));
+  }
+
+  /**
    * The jars in a directory whose names start with one of the prefixes.
    *
    * @param dir the directory

@@ -95,6 +95,7 @@ public final class Suite {
               intOption(options, "javac-classes", quick ? 50 : 500), intOption(options, "javac-rounds", quick ? 1 : 5),
               intOption(options, "javac-warmup", quick ? 1 : 3), classPath, processorPath,
               !"false".equals(options.get("javac-processorpath")),
+              "false".equals(options.get("javac-autovalue")) ? List.of() : Locations.jars(locations.autoValuePath()),
               workDir(options, locations).resolve("javac")), System.err).run(report);
         }
         default -> fail("unknown part '" + part + "'");
@@ -161,6 +162,7 @@ public final class Suite {
         "           (defaults: the annotations: 2 forks, 3 warm-up and 5 measured iterations of 2 s)",
         "producer:  --producer-records=1000000 --producer-partitions=3 --rounds=3 --warmup=2",
         "javac:     --javac-classes=500 --javac-rounds=5 --javac-warmup=3 --javac-processorpath=true",
+        "           --javac-autovalue=true (the AutoValue anchor)",
         "all:       --work-dir=benchmarks/target/bench-work",
         "quick: small sizes and one measured round, to check that everything runs",
         "");

@@ -34,7 +34,8 @@ class JmhSmokeTest {
         "SendPathBenchmark.syncGenerated,serialize=true", "UnknownMembersBenchmark.skipFive");
     // 3 serializers x 3 sizes, 2 readers and the token-walk floor x 3 sizes, 3 unknown-member readings, 7 send
     // variants x 2.
-    assertThat(results).hasSize(9 + 9 + 3 + 14).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+    assertThat(results).hasSize(9 + 9 + 3 + 14)
+        .allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     report.print(new PrintStream(out, true, StandardCharsets.UTF_8));
     assertThat(out.toString(StandardCharsets.UTF_8))

@@ -31,12 +31,18 @@ class ProcessorCostSmokeTest {
     Report report = new Report();
     ByteArrayOutputStream log = new ByteArrayOutputStream();
 
-    new ProcessorCostBenchmark(new ProcessorCostBenchmark.Options(3, 1, 0, classPath, classPath, false, workDir),
-        new PrintStream(log, true, StandardCharsets.UTF_8)).run(report);
+    List<Path> autoValue = classPath.stream()
+        .filter(p -> p.getFileName().toString().startsWith("auto-value-")).toList();
+    assertThat(autoValue).as("AutoValue's processor and annotations on the test class path").hasSize(2);
 
-    assertThat(log.toString(StandardCharsets.UTF_8)).contains("12 generated sources");
+    new ProcessorCostBenchmark(new ProcessorCostBenchmark.Options(3, 1, 0, classPath, classPath, false, autoValue,
+        workDir), new PrintStream(log, true, StandardCharsets.UTF_8)).run(report);
+
+    assertThat(log.toString(StandardCharsets.UTF_8)).contains("12 generated sources")
+        .contains("AutoValue anchor");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     report.print(new PrintStream(out, true, StandardCharsets.UTF_8));
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("| CPU: with the warmed processor / without |");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("| CPU: with the warmed processor / without |")
+        .contains("| CPU: with AutoValue / without |");
   }
 }

@@ -56,10 +56,11 @@ public final class ProcessorCostBenchmark {
    * @param classPath the compile class path (courier-config, kafka-clients, jackson-core, slf4j-api)
    * @param processorPath courier-annotation-processor and its dependencies
    * @param processorPathRuns whether to also compile with {@code -processorpath} (the processor loaded per compile)
+   * @param autoValuePath AutoValue's processor and annotations jars, for the peer anchor, or empty to skip it
    * @param workDir where sources and classes go
    */
   public record Options(int classes, int rounds, int warmupRounds, List<Path> classPath, List<Path> processorPath,
-      boolean processorPathRuns, Path workDir) {
+      boolean processorPathRuns, List<Path> autoValuePath, Path workDir) {
   }
 
   private final Options options;
@@ -87,6 +88,7 @@ public final class ProcessorCostBenchmark {
       throw new IllegalStateException("no system Java compiler: run the benchmark on a JDK, not a JRE");
     }
     Path sources = writeSources(options.workDir().resolve("src"), options.classes());
+    Path valueSources = writeValueSources(options.workDir().resolve("src-autovalue"), options.classes());
     List<Double> without = new ArrayList<>();
     List<Double> warm = new ArrayList<>();
     List<Double> processing = new ArrayList<>();
@@ -97,15 +99,24 @@ public final class ProcessorCostBenchmark {
     List<Double> warmRatios = new ArrayList<>();
     List<Double> warmCpuRatios = new ArrayList<>();
     List<Double> coldCpuRatios = new ArrayList<>();
+    List<Double> autoValueCpu = new ArrayList<>();
+    List<Double> autoValueNoneCpu = new ArrayList<>();
+    List<Double> autoValueRatios = new ArrayList<>();
+    List<Double> versusAutoValue = new ArrayList<>();
     int generatedFiles = 0;
+    int autoValueFiles = 0;
     List<Mode> modes = new ArrayList<>(List.of(Mode.NONE, Mode.WARM));
     if (options.processorPathRuns()) {
       modes.add(Mode.PROCESSOR_PATH);
+    }
+    if (!options.autoValuePath().isEmpty()) {
+      modes.addAll(List.of(Mode.AUTOVALUE_NONE, Mode.AUTOVALUE));
     }
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
         URLClassLoader processorLoader = new URLClassLoader(urls(options.processorPath()),
             ClassLoader.getPlatformClassLoader())) {
       List<Source> inputs = sourceFiles(sources);
+      List<Source> valueInputs = sourceFiles(valueSources);
       int total = options.warmupRounds() + options.rounds();
       for (int round = 0; round < total; round++) {
         boolean warmup = round < options.warmupRounds();
@@ -114,7 +125,7 @@ public final class ProcessorCostBenchmark {
         Collections.rotate(order, round);
         for (Mode mode : order) {
           System.gc();
-          results.put(mode, compile(javac, files, inputs, mode, processorLoader, round));
+          results.put(mode, compile(javac, files, mode.autoValue ? valueInputs : inputs, mode, processorLoader, round));
         }
         Compile plain = results.get(Mode.NONE);
         Compile processed = results.get(Mode.WARM);
@@ -127,6 +138,23 @@ public final class ProcessorCostBenchmark {
             processed.cpuMillis, processed.processingMillis, processed.generatedSources, fresh == null ? ""
                 : String.format(Locale.ROOT, ", with -processorpath %.0f ms (CPU %.0f ms)", fresh.millis,
                     fresh.cpuMillis));
+        Compile valuesPlain = results.get(Mode.AUTOVALUE_NONE);
+        Compile values = results.get(Mode.AUTOVALUE);
+        if (values != null) {
+          autoValueFiles = values.generatedSources;
+          log.printf(Locale.ROOT, "  %s round %d/%d: AutoValue anchor: javac without processor CPU %.0f ms, with"
+                  + " AutoValue (-processorpath) CPU %.0f ms (%d generated sources)%n",
+              warmup ? "warm-up" : "measured", round + 1, total, valuesPlain.cpuMillis, values.cpuMillis,
+              values.generatedSources);
+        }
+        if (!warmup && values != null) {
+          autoValueNoneCpu.add(valuesPlain.cpuMillis);
+          autoValueCpu.add(values.cpuMillis);
+          autoValueRatios.add(values.cpuMillis / valuesPlain.cpuMillis);
+          if (fresh != null) {
+            versusAutoValue.add((fresh.cpuMillis / plain.cpuMillis) / (values.cpuMillis / valuesPlain.cpuMillis));
+          }
+        }
         if (!warmup) {
           without.add(plain.millis);
           warm.add(processed.millis);
@@ -174,6 +202,20 @@ public final class ProcessorCostBenchmark {
     if (!coldCpuRatios.isEmpty()) {
       section.ratio("CPU: with -processorpath / without", new Samples(coldCpuRatios), null, true);
     }
+    if (!autoValueRatios.isEmpty()) {
+      Report.Section anchor = report.section("Peer anchor: AutoValue on equivalent value types (javac)", "ms")
+          .note(String.format(Locale.ROOT, "The same %d types as @AutoValue abstract classes (the same 8 members and"
+              + " nested type, no factory method, so they compile without the processor too); javac with -proc:none"
+              + " vs with AutoValue 1.11.1 on -processorpath (which generates %d sources), in the same rounds as the"
+              + " Courier compiles above, order rotating. \"Courier / AutoValue\" divides Courier's -processorpath"
+              + " ratio by AutoValue's, per round.", options.classes(), autoValueFiles))
+          .row("CPU: javac, no processor, AutoValue sources", new Samples(autoValueNoneCpu))
+          .row("CPU: javac, with AutoValue", new Samples(autoValueCpu))
+          .ratio("CPU: with AutoValue / without", new Samples(autoValueRatios), null, true);
+      if (!versusAutoValue.isEmpty()) {
+        anchor.ratio("Courier's ratio (-processorpath) / AutoValue's ratio", new Samples(versusAutoValue), null, true);
+      }
+    }
   }
 
   private record Compile(double millis, double cpuMillis, double processingMillis, int generatedSources) {
@@ -186,28 +228,41 @@ public final class ProcessorCostBenchmark {
     /** A new processor instance per compile, from classes loaded once: the warmed-up processor. */
     WARM("warm"),
     /** {@code -processorpath}: javac loads the processor's classes anew for every compile, as a one-off build does. */
-    PROCESSOR_PATH("processorpath");
+    PROCESSOR_PATH("processorpath", false),
+    /** The AutoValue sources with {@code -proc:none}. */
+    AUTOVALUE_NONE("autovalue-plain", true),
+    /** The AutoValue sources with AutoValue on {@code -processorpath}. */
+    AUTOVALUE("autovalue", true);
 
     final String dir;
+    final boolean autoValue;
 
     Mode(String dir) {
+      this(dir, false);
+    }
+
+    Mode(String dir, boolean autoValue) {
       this.dir = dir;
+      this.autoValue = autoValue;
     }
   }
 
   private Compile compile(JavaCompiler javac, StandardJavaFileManager files, List<Source> inputs, Mode mode,
       ClassLoader processorLoader, int round) throws IOException {
-    boolean processor = mode != Mode.NONE;
+    boolean processor = mode != Mode.NONE && mode != Mode.AUTOVALUE_NONE;
     Path out = options.workDir().resolve("out-" + mode.dir + "-" + round);
     Path classes = Files.createDirectories(out.resolve("classes"));
     Path generated = Files.createDirectories(out.resolve("generated"));
     List<String> args = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8", "-implicit:class",
         "-Xlint:all,-processing", "-d", classes.toString(), "-s", generated.toString(), "-classpath",
-        join(options.classPath())));
+        join(mode.autoValue ? options.autoValuePath() : options.classPath())));
     if (mode == Mode.PROCESSOR_PATH) {
       args.add("-processorpath");
       args.add(join(options.processorPath()));
-    } else if (mode == Mode.NONE) {
+    } else if (mode == Mode.AUTOVALUE) {
+      args.add("-processorpath");
+      args.add(join(options.autoValuePath()));
+    } else if (mode == Mode.NONE || mode == Mode.AUTOVALUE_NONE) {
       args.add("-proc:none");
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -310,6 +365,73 @@ public final class ProcessorCostBenchmark {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes {@code count} AutoValue value types equivalent to the message records.
+   *
+   * @param dir the source root
+   * @param count how many
+   * @return {@code dir}
+   */
+  static Path writeValueSources(Path dir, int count) {
+    try {
+      Dirs.deleteRecursively(dir);
+      Path pkg = Files.createDirectories(dir.resolve("bench/values"));
+      for (int i = 0; i < count; i++) {
+        Files.writeString(pkg.resolve("Value" + i + ".java"), valueTemplate(i), StandardCharsets.UTF_8);
+      }
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String valueTemplate(int i) {
+    return """
+        package bench.values;
+
+        import com.google.auto.value.AutoValue;
+        import java.util.List;
+
+        /** Benchmark value type %1$d, the AutoValue equivalent of message %1$d. */
+        @AutoValue
+        public abstract class Value%1$d {
+          /** @return the key */
+          public abstract String id();
+
+          /** @return an amount */
+          public abstract long amountCents();
+
+          /** @return a count */
+          public abstract int quantity();
+
+          /** @return a flag */
+          public abstract boolean express();
+
+          /** @return a decimal */
+          public abstract double weight();
+
+          /** @return a code */
+          public abstract String currency();
+
+          /** @return labels */
+          public abstract List<String> tags();
+
+          /** @return a nested value */
+          public abstract Item%1$d item();
+
+          /** A nested value type. */
+          @AutoValue
+          public abstract static class Item%1$d {
+            /** @return an article number */
+            public abstract String sku();
+
+            /** @return how many */
+            public abstract int count();
+          }
+        }
+        """.formatted(i);
   }
 
   static String template(int i) {

@@ -18,7 +18,6 @@ import dev.courier.bench.model.OrderStatus;
 import dev.courier.bench.model.SmallMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,26 +35,26 @@ import java.util.List;
  * {@link JsonReader.DoublePrecision#EXACT}, so they round as {@link Double#parseDouble} does.
  */
 final class DslJsonCodec {
-  private static final DslJson<Object> DSL = new DslJson<>(new DslJson.Settings<>()
+  static final DslJson<Object> DSL = new DslJson<>(new DslJson.Settings<>()
       .doublePrecision(JsonReader.DoublePrecision.EXACT)
       .errorInfo(JsonReader.ErrorInfo.DESCRIPTION_AND_POSITION));
   private static final ThreadLocal<JsonWriter> WRITER = ThreadLocal.withInitial(DSL::newWriter);
   private static final ThreadLocal<JsonReader<Object>> READER = ThreadLocal.withInitial(DSL::newReader);
   private static final OrderStatus[] ORDER_STATUS_VALUES = OrderStatus.values();
   /** What the member loops get when an object ends. */
-  private static final int END = -1;
+  static final int END = -1;
 
   // Each type's members in declaration order, then the indexes of its primitive members (which must be present).
-  private static final Members SMALL = new Members(List.of("id", "amountCents", "quantity", "express", "currency"),
+  private static final DslJsonMembers SMALL = new DslJsonMembers(List.of("id", "amountCents", "quantity", "express", "currency"),
       1, 2, 3);
-  private static final Members MEDIUM = new Members(List.of("orderId", "customerId", "createdAtMillis", "itemCount",
+  private static final DslJsonMembers MEDIUM = new DslJsonMembers(List.of("orderId", "customerId", "createdAtMillis", "itemCount",
       "total", "tax", "gift", "express", "weightKg", "channel", "status", "couponCode", "priority", "version", "note",
       "shipping", "billing", "tags", "trackingId", "loyaltyPoints"), 2, 3, 6, 7, 8, 12, 13, 19);
-  private static final Members LARGE = new Members(List.of("batchId", "createdAtMillis", "source", "items"), 1);
-  private static final Members LINE_ITEM = new Members(List.of("sku", "name", "quantity", "price", "discount",
+  private static final DslJsonMembers LARGE = new DslJsonMembers(List.of("batchId", "createdAtMillis", "source", "items"), 1);
+  private static final DslJsonMembers LINE_ITEM = new DslJsonMembers(List.of("sku", "name", "quantity", "price", "discount",
       "backordered"), 2, 4, 5);
-  private static final Members MONEY = new Members(List.of("amountCents", "currency"), 0);
-  private static final Members ADDRESS = new Members(List.of("street", "city", "zip", "country"));
+  private static final DslJsonMembers MONEY = new DslJsonMembers(List.of("amountCents", "currency"), 0);
+  private static final DslJsonMembers ADDRESS = new DslJsonMembers(List.of("street", "city", "zip", "country"));
 
   private DslJsonCodec() {
   }
@@ -486,7 +485,7 @@ final class DslJsonCodec {
   }
 
   /** At an object's '{': moves to the first member's value and returns its index, or {@link #END}. */
-  private static int firstMember(JsonReader<?> r, Members members) throws IOException {
+  private static int firstMember(JsonReader<?> r, DslJsonMembers members) throws IOException {
     if (r.last() != '{') {
       throw r.newParseError("expected a JSON object");
     }
@@ -497,7 +496,7 @@ final class DslJsonCodec {
   }
 
   /** After a member's value: moves to the next member's value and returns its index, or {@link #END}. */
-  private static int nextMember(JsonReader<?> r, Members members, int previous) throws IOException {
+  private static int nextMember(JsonReader<?> r, DslJsonMembers members, int previous) throws IOException {
     byte next = r.getNextToken();
     if (next == '}') {
       return END;
@@ -515,90 +514,6 @@ final class DslJsonCodec {
       byte b = json[i];
       if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
         throw r.newParseError("unexpected content after the end of the JSON object");
-      }
-    }
-  }
-
-  /**
-   * A type's members in declaration order: each name pre-encoded for writing ({@code "name":}, with the comma before
-   * every member but the first), and its bytes and DSL-JSON's hash of them for reading.
-   */
-  private static final class Members {
-    private final byte[][] written;
-    private final byte[][] names;
-    private final int[] hashes;
-    private final int required;
-
-    Members(List<String> names, int... primitives) {
-      this.written = new byte[names.size()][];
-      this.names = new byte[names.size()][];
-      this.hashes = new int[names.size()];
-      for (int i = 0; i < names.size(); i++) {
-        String quoted = "\"" + names.get(i) + "\":";
-        this.written[i] = (i == 0 ? quoted : "," + quoted).getBytes(StandardCharsets.UTF_8);
-        this.names[i] = names.get(i).getBytes(StandardCharsets.UTF_8);
-        this.hashes[i] = hashOf(quoted);
-      }
-      int mask = 0;
-      for (int primitive : primitives) {
-        mask |= 1 << primitive;
-      }
-      this.required = mask;
-    }
-
-    /** The hash DSL-JSON's reader computes for a name: asked of the reader itself, so nothing here repeats it. */
-    private static int hashOf(String quotedName) {
-      byte[] bytes = quotedName.getBytes(StandardCharsets.UTF_8);
-      try {
-        JsonReader<Object> r = DSL.newReader(bytes);
-        r.getNextToken();
-        return r.fillName();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    void name(JsonWriter w, int index) {
-      w.writeAscii(written[index]);
-    }
-
-    /** At a member's name: moves to its value and returns its index, comparing the expected one first. */
-    int at(JsonReader<?> r, int expected) throws IOException {
-      int hash = r.fillName();
-      int member = indexOf(r, hash, expected);
-      if (member == END) {
-        throw r.newParseError("unknown member '" + r.getLastName() + "'");
-      }
-      r.getNextToken();
-      return member;
-    }
-
-    private int indexOf(JsonReader<?> r, int hash, int expected) {
-      if (expected < names.length && hashes[expected] == hash && r.wasLastName(names[expected])) {
-        return expected;
-      }
-      for (int i = 0; i < names.length; i++) {
-        if (hashes[i] == hash && r.wasLastName(names[i])) {
-          return i;
-        }
-      }
-      return END;
-    }
-
-    int seen(JsonReader<?> r, int seen, int member) throws IOException {
-      int bit = 1 << member;
-      if ((seen & bit) != 0) {
-        throw r.newParseError("member '" + new String(names[member], StandardCharsets.UTF_8)
-            + "' appears more than once");
-      }
-      return seen | bit;
-    }
-
-    void require(JsonReader<?> r, int seen) throws IOException {
-      int missing = required & ~seen;
-      if (missing != 0) {
-        String name = new String(names[Integer.numberOfTrailingZeros(missing)], StandardCharsets.UTF_8);
-        throw r.newParseError("member '" + name + "' is missing; a primitive member needs a value");
       }
     }
   }

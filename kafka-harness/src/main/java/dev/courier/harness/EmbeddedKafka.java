@@ -4,50 +4,29 @@
 package dev.courier.harness;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import com.yammer.metrics.core.MetricName;
-import com.yammer.metrics.core.MetricsRegistry;
-import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.security.auth.SecurityProtocol;
-import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.Feature;
-import org.apache.kafka.server.common.MetadataVersion;
-import org.apache.kafka.server.metrics.KafkaYammerMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,13 +63,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedKafka implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
-  private static final int NODE_ID = 1;
-  private static final String CONTROLLER_LISTENER = "CONTROLLER";
-  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+  static final int NODE_ID = 1;
+  static final String CONTROLLER_LISTENER = "CONTROLLER";
+  static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
   private static final int BIND_ATTEMPTS = 5;
   private static final String DEFAULT_SASL_USER = "courier";
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]+");
-  private static final AtomicInteger RUNNING_SERVERS = new AtomicInteger();
 
   private final Path tempDir;
   private final Map<String, String> brokerProperties;
@@ -340,40 +318,7 @@ public final class EmbeddedKafka implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating topic '" + topic + "'", e);
     }
-    awaitLeaders(topic, partitions, Duration.ofSeconds(30));
-  }
-
-  private void awaitLeaders(String topic, int partitions, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    String last = "no answer";
-    while (System.nanoTime() < deadline) {
-      try {
-        TopicDescription description = admin().describeTopics(Set.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS)
-            .get(topic);
-        long withLeader = description.partitions().stream().filter(p -> p.leader() != null && !p.leader().isEmpty())
-            .count();
-        if (description.partitions().size() == partitions && withLeader == partitions) {
-          // The metadata names a leader before that broker's replica manager has taken the partition over; a produce
-          // in between is refused (NOT_LEADER_OR_FOLLOWER), and an idempotent producer's retry of it has been seen to
-          // end in OutOfOrderSequenceException until its delivery timeout. A list-offsets request is answered only by
-          // the partition's active leader, so its success means the topic takes writes.
-          Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-          for (TopicPartitionInfo partition : description.partitions()) {
-            latest.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest());
-          }
-          admin().listOffsets(latest).all().get(10, TimeUnit.SECONDS);
-          return;
-        }
-        last = withLeader + " of " + partitions + " partitions have a leader";
-      } catch (ExecutionException | TimeoutException e) {
-        last = String.valueOf(e.getCause() == null ? e : e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for topic '" + topic + "'", e);
-      }
-      sleep(50);
-    }
-    throw new IllegalStateException("topic '" + topic + "' is not ready after " + timeout.toSeconds() + " s: " + last);
+    KraftBroker.awaitLeaders(admin(), topic, partitions, Duration.ofSeconds(30));
   }
 
   /**
@@ -383,7 +328,7 @@ public final class EmbeddedKafka implements AutoCloseable {
   public synchronized void stopBroker() {
     ensureOpen();
     if (server != null) {
-      shutdown(server);
+      KraftBroker.shutdown(server);
       server = null;
     }
   }
@@ -396,8 +341,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     ensureOpen();
     if (server == null) {
       long started = System.nanoTime();
-      server = startServer(brokerProperties);
-      awaitBrokerReady(bootstrapServers());
+      server = KraftBroker.start(brokerProperties);
+      KraftBroker.awaitReady(bootstrapServers());
       LOG.info("Kafka broker restarted on {} in {} ms", bootstrapServers(), (System.nanoTime() - started) / 1_000_000);
     }
   }
@@ -468,10 +413,10 @@ public final class EmbeddedKafka implements AutoCloseable {
       admin = null;
     }
     if (server != null) {
-      shutdown(server);
+      KraftBroker.shutdown(server);
       server = null;
     }
-    deleteRecursively(tempDir);
+    KraftBroker.deleteRecursively(tempDir);
     LOG.info("Kafka broker on {} closed in {} ms", bootstrapServers(), (System.nanoTime() - started) / 1_000_000);
   }
 
@@ -483,114 +428,6 @@ public final class EmbeddedKafka implements AutoCloseable {
   private void ensureOpen() {
     if (closed) {
       throw new IllegalStateException(this + " is closed");
-    }
-  }
-
-  private static KafkaRaftServer startServer(Map<String, String> properties) {
-    Properties props = new Properties();
-    props.putAll(properties);
-    KafkaConfig config = KafkaConfig.fromProps(props, false);
-    KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-    RUNNING_SERVERS.incrementAndGet();
-    try {
-      server.startup();
-    } catch (RuntimeException | Error e) {
-      shutdown(server);
-      throw e;
-    }
-    return server;
-  }
-
-  private static void shutdown(KafkaRaftServer server) {
-    try {
-      server.shutdown();
-      server.awaitShutdown();
-    } catch (RuntimeException e) {
-      LOG.warn("Kafka broker did not shut down cleanly", e);
-    } finally {
-      if (RUNNING_SERVERS.decrementAndGet() == 0) {
-        clearYammerMetrics();
-      }
-    }
-  }
-
-  /**
-   * The broker registers its Yammer metrics in a registry that lives as long as the JVM, and a stopped broker leaves
-   * some of them there, keeping about 1 MB of it reachable. When no broker of this harness runs any more, the
-   * registry is emptied (as Kafka's own test utilities do between tests).
-   */
-  private static void clearYammerMetrics() {
-    MetricsRegistry registry = KafkaYammerMetrics.defaultRegistry();
-    for (MetricName name : List.copyOf(registry.allMetrics().keySet())) {
-      registry.removeMetric(name);
-    }
-  }
-
-  private static void format(Path dataDir, String clusterId, List<String> scramArguments) {
-    try {
-      new Formatter()
-          .setPrintStream(new PrintStream(OutputStream.nullOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8))
-          .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
-          .setClusterId(clusterId)
-          .setNodeId(NODE_ID)
-          .setControllerListenerName(CONTROLLER_LISTENER)
-          .setMetadataLogDirectory(dataDir.toString())
-          .setDirectories(List.of(dataDir.toString()))
-          .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-          .setScramArguments(scramArguments)
-          .run();
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot format Kafka storage in " + dataDir + ": " + e, e);
-    }
-  }
-
-  private static void awaitBrokerReady(String bootstrapServers) {
-    long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-    String last = "no answer";
-    try (Admin probe = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        AdminClientConfig.CLIENT_ID_CONFIG, "courier-harness-probe"))) {
-      while (System.nanoTime() < deadline) {
-        try {
-          if (!probe.describeCluster().nodes().get(10, TimeUnit.SECONDS).isEmpty()) {
-            return;
-          }
-          last = "no live broker";
-        } catch (ExecutionException | TimeoutException e) {
-          last = String.valueOf(e.getCause() == null ? e : e.getCause());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while waiting for the broker", e);
-        }
-        sleep(50);
-      }
-    }
-    throw new IllegalStateException("Kafka broker on " + bootstrapServers + " is not ready after "
-        + STARTUP_TIMEOUT.toSeconds() + " s: " + last);
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
-  }
-
-  static void deleteRecursively(Path dir) {
-    if (dir == null || !Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          LOG.warn("cannot delete {}: {}", p, e.toString());
-        }
-      });
-    } catch (IOException e) {
-      LOG.warn("cannot delete {}: {}", dir, e.toString());
     }
   }
 
@@ -612,9 +449,9 @@ public final class EmbeddedKafka implements AutoCloseable {
      * @return this builder
      */
     public Builder brokerProperty(String key, String value) {
-      if (MANAGED.contains(key)) {
+      if (BrokerProperties.MANAGED.contains(key)) {
         throw new IllegalArgumentException("broker property '" + key + "' is managed by the harness and cannot be set;"
-            + " managed keys: " + MANAGED);
+            + " managed keys: " + BrokerProperties.MANAGED);
       }
       overrides.put(key, value);
       return this;
@@ -688,26 +525,27 @@ public final class EmbeddedKafka implements AutoCloseable {
       }
       for (int attempt = 1; failure == null && attempt <= BIND_ATTEMPTS; attempt++) {
         Path dataDir = tempDir.resolve("data");
-        deleteRecursively(dataDir);
+        KraftBroker.deleteRecursively(dataDir);
         Map<SecurityProtocol, Integer> ports = new EnumMap<>(SecurityProtocol.class);
         listeners.forEach(protocol -> ports.put(protocol, Ports.freePort()));
         int controllerPort = Ports.freePort();
-        Map<String, String> props = properties(dataDir, ports, controllerPort, tls, users);
+        Map<String, String> props =
+            BrokerProperties.properties(dataDir, ports, controllerPort, tls, hasSasl(), users, overrides);
         String clusterId = Uuid.randomUuid().toString();
         KafkaRaftServer server = null;
         String plaintext = Ports.HOST + ":" + ports.get(SecurityProtocol.PLAINTEXT);
         try {
           Files.createDirectories(dataDir);
-          format(dataDir, clusterId, scramArguments(users));
-          server = startServer(props);
-          awaitBrokerReady(plaintext);
+          KraftBroker.format(dataDir, clusterId, BrokerProperties.scramArguments(users));
+          server = KraftBroker.start(props);
+          KraftBroker.awaitReady(plaintext);
           LOG.info("Kafka broker started on {} in {} ms", ports, (System.nanoTime() - started) / 1_000_000);
           return new EmbeddedKafka(tempDir, props, ports, tls, users, clusterId, server);
         } catch (IOException e) {
           failure = new UncheckedIOException(e);
         } catch (RuntimeException e) {
           if (server != null) {
-            shutdown(server);
+            KraftBroker.shutdown(server);
           }
           if (!Ports.isBindFailure(e) || attempt == BIND_ATTEMPTS) {
             failure = e;
@@ -716,94 +554,12 @@ public final class EmbeddedKafka implements AutoCloseable {
           }
         }
       }
-      deleteRecursively(tempDir);
+      KraftBroker.deleteRecursively(tempDir);
       throw new IllegalStateException("cannot start an embedded Kafka broker: " + failure, failure);
     }
 
     private boolean hasSasl() {
       return listeners.contains(SecurityProtocol.SASL_PLAINTEXT) || listeners.contains(SecurityProtocol.SASL_SSL);
     }
-
-    private static List<String> scramArguments(Map<String, String> users) {
-      List<String> arguments = new ArrayList<>();
-      users.forEach((user, password) -> arguments.add(SaslMechanism.SCRAM_SHA_512.kafkaName() + "=[name=" + user
-          + ",password=" + password + "]"));
-      return arguments;
-    }
-
-    private Map<String, String> properties(Path dataDir, Map<SecurityProtocol, Integer> ports, int controllerPort,
-        TlsMaterial tls, Map<String, String> users) {
-      Map<String, String> props = new LinkedHashMap<>();
-      props.put("process.roles", "broker,controller");
-      props.put("node.id", Integer.toString(NODE_ID));
-      props.put("controller.quorum.voters", NODE_ID + "@" + Ports.HOST + ":" + controllerPort);
-      StringBuilder listenerList = new StringBuilder();
-      StringBuilder protocolMap = new StringBuilder();
-      ports.forEach((protocol, port) -> {
-        listenerList.append(protocol.name).append("://").append(Ports.HOST).append(':').append(port).append(',');
-        protocolMap.append(protocol.name).append(':').append(protocol.name).append(',');
-      });
-      String advertised = listenerList.substring(0, listenerList.length() - 1);
-      props.put("listeners", listenerList + CONTROLLER_LISTENER + "://" + Ports.HOST + ":" + controllerPort);
-      props.put("advertised.listeners", advertised);
-      props.put("controller.listener.names", CONTROLLER_LISTENER);
-      props.put("inter.broker.listener.name", SecurityProtocol.PLAINTEXT.name);
-      props.put("listener.security.protocol.map", protocolMap + CONTROLLER_LISTENER + ":PLAINTEXT");
-      props.put("log.dirs", dataDir.toString());
-      if (tls != null) {
-        props.put("ssl.keystore.type", TlsMaterial.STORE_TYPE);
-        props.put("ssl.keystore.location", tls.keystore().toString());
-        props.put("ssl.keystore.password", tls.password());
-        props.put("ssl.key.password", tls.password());
-      }
-      if (hasSasl()) {
-        props.put("sasl.enabled.mechanisms", SaslMechanism.PLAIN.kafkaName() + ","
-            + SaslMechanism.SCRAM_SHA_512.kafkaName());
-        StringBuilder plainUsers = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required");
-        users.forEach((user, password) -> plainUsers.append(" user_").append(user).append("=\"").append(password)
-            .append('"'));
-        plainUsers.append(';');
-        for (SecurityProtocol protocol : ports.keySet()) {
-          if (protocol == SecurityProtocol.SASL_PLAINTEXT || protocol == SecurityProtocol.SASL_SSL) {
-            String prefix = "listener.name." + protocol.name.toLowerCase(Locale.ROOT) + ".";
-            props.put(prefix + "plain.sasl.jaas.config", plainUsers.toString());
-            props.put(prefix + "scram-sha-512.sasl.jaas.config",
-                "org.apache.kafka.common.security.scram.ScramLoginModule required;");
-          }
-        }
-      }
-      props.putAll(DEFAULTS);
-      props.putAll(overrides);
-      return props;
-    }
   }
-
-  private static final Set<String> MANAGED = new TreeSet<>(List.of("process.roles", "node.id", "controller.quorum.voters",
-      "controller.quorum.bootstrap.servers", "listeners", "advertised.listeners", "controller.listener.names",
-      "inter.broker.listener.name", "listener.security.protocol.map", "log.dirs", "log.dir", "metadata.log.dir"));
-
-  /**
-   * Single-node defaults: internal topics that fit one broker, few threads, a small log-cleaner buffer, timed-out
-   * transactions aborted promptly, no time-based retention.
-   */
-  private static final Map<String, String> DEFAULTS = Map.ofEntries(
-      Map.entry("offsets.topic.replication.factor", "1"),
-      Map.entry("offsets.topic.num.partitions", "1"),
-      Map.entry("transaction.state.log.replication.factor", "1"),
-      Map.entry("transaction.state.log.min.isr", "1"),
-      Map.entry("transaction.state.log.num.partitions", "1"),
-      Map.entry("share.coordinator.state.topic.replication.factor", "1"),
-      Map.entry("share.coordinator.state.topic.min.isr", "1"),
-      Map.entry("group.initial.rebalance.delay.ms", "0"),
-      Map.entry("num.partitions", "1"),
-      Map.entry("num.network.threads", "2"),
-      Map.entry("num.io.threads", "2"),
-      Map.entry("background.threads", "2"),
-      Map.entry("log.cleaner.dedupe.buffer.size", "2097152"),
-      Map.entry("log.cleaner.threads", "1"),
-      // A transaction left open by a killed producer is aborted within 1 s of its timeout instead of 10 s.
-      Map.entry("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000"),
-      // Tests and the demo write records with timestamps from the past (a message's own time), which the default
-      // 7-day retention deletes at its next check: a slow run lost records that way. Nothing here is kept for long.
-      Map.entry("log.retention.ms", "-1"));
 }

@@ -4,20 +4,17 @@
 package dev.courier.harness;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -306,7 +303,7 @@ public final class WorkerProcess implements AutoCloseable {
         // the JVM is shutting down
       }
       if (ownsDirectory) {
-        EmbeddedKafka.deleteRecursively(directory);
+        KraftBroker.deleteRecursively(directory);
       }
     }
   }
@@ -533,11 +530,11 @@ public final class WorkerProcess implements AutoCloseable {
         props.putAll(overrides);
         String name = "worker-" + instance;
         Path propertiesFile = dir.resolve(name + ".properties");
-        writePrivate(propertiesFile, props);
+        WorkerFiles.writePrivate(propertiesFile, props);
         Path logConfig = dir.resolve(name + "-log4j2.properties");
-        Files.writeString(logConfig, logConfiguration(), StandardCharsets.UTF_8);
+        Files.writeString(logConfig, WorkerFiles.log4j2(rootLogLevel, logLevels), StandardCharsets.UTF_8);
         Path log4j1Config = dir.resolve(name + "-log4j.properties");
-        Files.writeString(log4j1Config, log4j1Configuration(), StandardCharsets.UTF_8);
+        Files.writeString(log4j1Config, WorkerFiles.log4j1(rootLogLevel, logLevels), StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -562,53 +559,6 @@ public final class WorkerProcess implements AutoCloseable {
         return worker;
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write the configuration of a Connect worker process", e);
-      }
-    }
-
-    private String logConfiguration() {
-      StringBuilder config = new StringBuilder()
-          .append("status = warn\n")
-          .append("appender.out.type = Console\n")
-          .append("appender.out.name = out\n")
-          .append("appender.out.target = SYSTEM_OUT\n")
-          .append("appender.out.layout.type = PatternLayout\n")
-          .append("appender.out.layout.pattern = %d{HH:mm:ss.SSS} %-5level [%t] %c{1} - %msg%n\n")
-          .append("rootLogger.level = ").append(rootLogLevel).append('\n')
-          .append("rootLogger.appenderRef.out.ref = out\n");
-      int i = 0;
-      for (Map.Entry<String, String> level : logLevels.entrySet()) {
-        config.append("logger.l").append(i).append(".name = ").append(level.getKey()).append('\n');
-        config.append("logger.l").append(i).append(".level = ").append(level.getValue()).append('\n');
-        i++;
-      }
-      return config.toString();
-    }
-
-    /** The same levels and layout for log4j 1 (reload4j), the backend of Kafka 3.x workers. */
-    private String log4j1Configuration() {
-      StringBuilder config = new StringBuilder()
-          .append("log4j.rootLogger = ").append(rootLogLevel).append(", out\n")
-          .append("log4j.appender.out = org.apache.log4j.ConsoleAppender\n")
-          .append("log4j.appender.out.layout = org.apache.log4j.PatternLayout\n")
-          .append("log4j.appender.out.layout.ConversionPattern = %d{HH:mm:ss.SSS} %-5p [%t] %c{1} - %m%n\n");
-      logLevels.forEach((logger, level) -> config.append("log4j.logger.").append(logger).append(" = ")
-          .append(level).append('\n'));
-      return config.toString();
-    }
-
-    /** The properties may hold secrets (SASL, TLS store passwords): readable by the owner only. */
-    private static void writePrivate(Path file, Map<String, String> props) throws IOException {
-      Files.deleteIfExists(file);
-      try {
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } catch (UnsupportedOperationException e) {
-        Files.createFile(file);
-      }
-      Properties properties = new Properties();
-      properties.putAll(props);
-      // Connect loads the file as ISO-8859-1; store(OutputStream) escapes everything else.
-      try (OutputStream out = Files.newOutputStream(file)) {
-        properties.store(out, "Connect worker written by Courier's WorkerProcess");
       }
     }
 

@@ -61,8 +61,10 @@ public final class ReferenceDocs {
     md.append("## Bad records\n\n")
         .append("Invalid UTF-8, invalid JSON or a JSON line that is not one object, duplicate JSON members, a CSV"
             + " record with another column count than the header or broken quoting, a record longer than"
-            + " `record.max.bytes`, and (with `message.class`) a missing, unknown, null-but-required or mistyped"
-            + " member are bad records. `bad.record.policy` decides:\n\n")
+            + " `record.max.bytes`, and (with `message.class`) a missing, null-but-required or mistyped member, or"
+            + " one the type does not have when it is read strictly (`@KafkaMessage(reading = STRICT)` or"
+            + " `message.reading=strict`; by default such a member is skipped) are bad records."
+            + " `bad.record.policy` decides:\n\n")
         .append("| policy | what happens |\n|---|---|\n")
         .append("| `fail` | the good records before it are delivered, then the task fails with `Bad record in file"
             + " <path> line <n> (byte offset <o>): <reason>` |\n")

@@ -127,7 +127,7 @@ class EvolutionCorpusTest {
   }
 
   /** One version of the type, compiled with the processor and loaded on its own. */
-  private record Version(String label, ClassLoader loader) {
+  private record Version(ClassLoader loader) {
     static Version compile(String name, String side) {
       Compilation compilation = Compilations.compile(ROOT + "/" + name + "/" + side + "/Order.java");
       assertThat(compilation).succeededWithoutWarnings();
@@ -155,7 +155,7 @@ class EvolutionCorpusTest {
           return defineClass(className, bytes, 0, bytes.length);
         }
       };
-      return new Version(name + "/" + side, loader);
+      return new Version(loader);
     }
 
     Class<?> load(String simpleName) throws ClassNotFoundException {

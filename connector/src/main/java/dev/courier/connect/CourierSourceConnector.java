@@ -264,7 +264,7 @@ public abstract class CourierSourceConnector<C extends CourierSourceConfig> exte
     if (messageClass != null && !issues.hasError(CourierSourceConfig.MESSAGE_CLASS_CONFIG)) {
       try {
         descriptor = MessageDescriptor.load(messageClass, getClass().getClassLoader());
-        mapping = MessageMapping.fromDescriptor(descriptor, reading.orElse(descriptor.reading()));
+        mapping = MessageMapping.fromDescriptor(descriptor, reading);
       } catch (IllegalArgumentException e) {
         issues.add(CourierSourceConfig.MESSAGE_CLASS_CONFIG, e.getMessage());
         descriptor = null;

@@ -47,15 +47,15 @@ final class DeserializerWriter {
    * Whether the type reads tolerantly: its deserializer then has a {@code strict} flag (a connector or consumer may
    * read more strictly than the type), and the read methods are instance methods that see it.
    */
-  private boolean tolerant;
+  private final boolean tolerant;
 
   DeserializerWriter(MessageModel model) {
     this.model = model;
+    this.tolerant = model.reading() == Reading.TOLERANT;
   }
 
   JavaFile write() {
     ClassName self = model.generated("Deserializer");
-    tolerant = model.reading() == Reading.TOLERANT;
     ValueType root = new ValueType.Struct(model.struct());
     names.collect(root);
     allocateConstants();

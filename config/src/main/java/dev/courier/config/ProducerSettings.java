@@ -250,6 +250,18 @@ public final class ProducerSettings {
   }
 
   /**
+   * Whether a producer key's value is a secret that must never be shown (in a validation result, an exception or a
+   * log): a key Kafka types {@code PASSWORD}, one that looks like a misspelling of such a key, or one whose name looks
+   * like a secret's ({@code ...password}, {@code ...jaas...}, {@code ...secret...}, {@code ...token...}, ...).
+   *
+   * @param key a producer key, as the user wrote it
+   * @return whether its value must be hidden
+   */
+  public static boolean isSecret(String key) {
+    return PropertyValues.isSecret(key);
+  }
+
+  /**
    * Whether nothing is fixed.
    *
    * @return {@code true} when neither a property nor the send mode is fixed

@@ -12,7 +12,7 @@ import java.util.Optional;
  * in runtime exceptions; ids never change once released.
  *
  * <p>All message text of the rules lives here. Each template is filled by {@link ProducerRules} (and by
- * {@link ProducerSettings#merge} and {@link ProducerOverrideConfig}) with {@link String#format}; origin
+ * {@link ProducerSettings#merge} and {@link HostedProducer}) with {@link String#format}; origin
  * placeholders are filled with text such as {@code " (fixed by @KafkaMessage(acks) on com.acme.Order)"}, or the
  * empty string when the origin is unknown.
  *

@@ -60,12 +60,4 @@ class ConfigDocsTest {
     }
     assertThat(rules).contains("## What Courier rejects beyond Kafka, and why");
   }
-
-  @Test
-  void theOverridesReferenceDescribesEveryKeyOfTheConfigDef() {
-    String overrides = ConfigDocs.producerOverrides();
-    ProducerOverrideConfig.configDef().configKeys().values().forEach(key -> assertThat(overrides)
-        .contains("### `" + key.name + "`\n\n" + key.documentation + "\n"));
-    assertThat(overrides).contains("* Valid values: `[all, -1, 0, 1]`", "`producer.override.transactional.id`");
-  }
 }

@@ -119,37 +119,35 @@ class SecretsTest {
 
   @ParameterizedTest
   @MethodSource("passwordKeys")
-  void aSecretProducerOverrideIsHiddenInConnectValidation(String key) {
+  void aSecretOverrideOfAHostedProducerIsHiddenInEveryViolation(String key) {
     ProducerSettings fixed = ProducerSettings.builder().origin("@KafkaMessage on com.acme.Secret")
         .property(key, secretValue(key).replace(SECRET, OTHER_SECRET)).acks(Acks.ALL).build();
-    Map<String, String> connectorConfig = new LinkedHashMap<>();
-    connectorConfig.put(ProducerOverrideConfig.configName(key), secretValue(key));
-    connectorConfig.put("producer.override.acks", "1");
-    connectorConfig.put("producer.override.batch.size", "-5");
+    Map<String, String> overrides = new LinkedHashMap<>();
+    overrides.put(key, secretValue(key));
+    overrides.put("acks", "1");
+    overrides.put("batch.size", "-5");
 
-    Map<String, List<Violation>> violations = ProducerOverrideConfig.validate(connectorConfig, fixed);
-    assertThat(violations).containsKey(ProducerOverrideConfig.configName(key));
+    List<Violation> violations = hosted(overrides).check(fixed);
+    assertThat(violations).extracting(Violation::key).contains(key);
     assertNoSecret("violations", violations);
-    Config result = ProducerOverrideConfig.addErrors(
-        new Config(new ArrayList<>(ProducerOverrideConfig.configDef().validate(connectorConfig))), violations);
-    for (ConfigValue value : result.configValues()) {
-      assertNoSecret("value of " + value.name(), value.value());
-      assertNoSecret("errors of " + value.name(), value.errorMessages());
-    }
   }
 
   @ParameterizedTest
   @MethodSource("passwordKeys")
-  void everyPasswordOverrideKeyIsASecretForConnectors(String key) {
-    assertThat(ProducerOverrideConfig.isSecret(ProducerOverrideConfig.configName(key))).isTrue();
-    assertThat(ProducerOverrideConfig.isSecret(key)).isTrue();
+  void everyPasswordKeyIsASecret(String key) {
+    assertThat(ProducerSettings.isSecret(key)).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"producer.override.acks", "producer.override.batch.size", "topic", "input.paths",
-      "producer.override.ssl.truststore.location"})
+  @ValueSource(strings = {"acks", "batch.size", "topic", "ssl.truststore.location"})
   void ordinaryKeysAreNotSecrets(String key) {
-    assertThat(ProducerOverrideConfig.isSecret(key)).isFalse();
+    assertThat(ProducerSettings.isSecret(key)).isFalse();
+  }
+
+  private static HostedProducer hosted(Map<String, String> overrides) {
+    return new HostedProducer(ProducerSettings.empty(), "the host's default",
+        ProducerSettings.fromProperties(overrides, "set in the host's config"), "host.", "the host's config",
+        Map.of(), ProducerSettings.empty());
   }
 
   @ParameterizedTest
@@ -163,15 +161,10 @@ class SecretsTest {
     assertNoSecret("violations", violations);
     assertThat(violations).extracting(Violation::value).doesNotContain(SECRET);
 
-    assertThat(ProducerOverrideConfig.isSecret(ProducerOverrideConfig.configName(misspelt))).isTrue();
-    Map<String, String> connectorConfig = Map.of(ProducerOverrideConfig.configName(misspelt), SECRET);
-    Map<String, List<Violation>> byKey = ProducerOverrideConfig.validate(connectorConfig);
-    Config result = ProducerOverrideConfig.addErrors(new Config(new ArrayList<>()), byKey);
-    assertThat(result.configValues()).extracting(ConfigValue::name)
-        .contains(ProducerOverrideConfig.configName(misspelt));
-    for (ConfigValue value : result.configValues()) {
-      assertNoSecret("value of " + value.name(), value.value());
-      assertNoSecret("errors of " + value.name(), value.errorMessages());
-    }
+    assertThat(ProducerSettings.isSecret(misspelt)).isTrue();
+    List<Violation> hosted = hosted(Map.of(misspelt, SECRET)).check(ProducerSettings.empty());
+    assertThat(hosted).extracting(Violation::key).contains(misspelt);
+    assertThat(hosted).extracting(Violation::rule).contains(Rule.UNKNOWN_KEY);
+    assertNoSecret("violations", hosted);
   }
 }

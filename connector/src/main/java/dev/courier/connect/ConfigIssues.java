@@ -3,7 +3,6 @@
  */
 package dev.courier.connect;
 
-import dev.courier.config.ProducerOverrideConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

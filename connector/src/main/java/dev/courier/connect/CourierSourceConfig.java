@@ -16,7 +16,7 @@ import org.apache.kafka.common.config.ConfigException;
 /**
  * The configuration every Courier source connector shares: where records go ({@code topic}, {@code key.field} or
  * {@code message.class}), what happens to bad records, how much one {@code poll()} returns, and the documented
- * {@code producer.override.*} keys of {@link dev.courier.config.ProducerOverrideConfig}. Each source adds its
+ * {@code producer.override.*} keys of {@link dev.courier.connect.ProducerOverrideConfig}. Each source adds its
  * own keys and then the shared ones with {@link #addSharedKeys(ConfigDef)}.
  */
 public abstract class CourierSourceConfig extends AbstractConfig {
@@ -156,7 +156,7 @@ public abstract class CourierSourceConfig extends AbstractConfig {
         .define(POLL_MAX_BYTES_CONFIG, ConfigDef.Type.INT, POLL_MAX_BYTES_DEFAULT, ConfigDef.Range.between(1024,
             Integer.MAX_VALUE), ConfigDef.Importance.LOW, POLL_MAX_BYTES_DOC, BATCHING_GROUP, ++order,
             ConfigDef.Width.SHORT, "Bytes per poll");
-    for (ConfigDef.ConfigKey key : dev.courier.config.ProducerOverrideConfig.configDef().configKeys().values()) {
+    for (ConfigDef.ConfigKey key : dev.courier.connect.ProducerOverrideConfig.configDef().configKeys().values()) {
       definition.define(key);
     }
     return definition;

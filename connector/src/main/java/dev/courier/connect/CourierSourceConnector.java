@@ -302,7 +302,7 @@ public abstract class CourierSourceConnector<C extends CourierSourceConfig> exte
             + " is the records' own topic, so bad records would mix with good ones. Fix: use another topic.");
       }
     }
-    ProducerOverrides.errors(name, config, descriptor).forEach(
+    ProducerOverrideConfig.errors(name, config, descriptor).forEach(
         (key, messages) -> messages.forEach(message -> issues.add(key, message)));
     checkSource(config, descriptor, issues);
     return new Checked(issues, descriptor, mapping);

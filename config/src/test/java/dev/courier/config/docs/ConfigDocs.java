@@ -3,7 +3,6 @@
  */
 package dev.courier.config.docs;
 
-import dev.courier.config.ProducerOverrideConfig;
 import dev.courier.config.Rule;
 import dev.courier.config.Severity;
 import java.io.IOException;
@@ -20,7 +19,7 @@ import org.apache.kafka.common.config.ConfigDef;
 
 /**
  * Generates Courier's configuration reference docs from the code, so they are never written twice: the rules from
- * {@link Rule}, and the connector's producer overrides from {@link ProducerOverrideConfig#configDef()}. The
+ * {@link Rule} (the connector's producer overrides are generated in the connector's tests). The
  * generated files are committed; a unit test fails when they differ from what this class produces. Build tooling,
  * in the test sources: it never ships in {@code courier-config}.
  *
@@ -34,9 +33,6 @@ public final class ConfigDocs {
 
   /** The file name of the rules reference. */
   public static final String RULES_FILE = "producer-rules.md";
-
-  /** The file name of the producer overrides reference. */
-  public static final String OVERRIDES_FILE = "producer-overrides.md";
 
   private static final String REGENERATE = "./mvnw -B -q -pl config test -Dtest=ConfigDocsTest"
       + " -Dcourier.docs.write=true";
@@ -67,7 +63,6 @@ public final class ConfigDocs {
   public static Map<String, String> documents() {
     Map<String, String> documents = new LinkedHashMap<>();
     documents.put(RULES_FILE, rules());
-    documents.put(OVERRIDES_FILE, producerOverrides());
     return documents;
   }
 
@@ -110,50 +105,6 @@ public final class ConfigDocs {
     return md.toString().stripTrailing() + "\n";
   }
 
-  /**
-   * The producer overrides reference, from {@link ProducerOverrideConfig#configDef()}.
-   *
-   * @return Markdown
-   */
-  public static String producerOverrides() {
-    ConfigDef def = ProducerOverrideConfig.configDef();
-    StringBuilder md = new StringBuilder();
-    md.append("# Connector producer overrides\n\n");
-    md.append(generatedNote("dev.courier.config.ProducerOverrideConfig"));
-    md.append("A Courier source connector gets its producer settings from the `producer.override.*` keys of its"
-        + " connector config (the worker's `connector.client.config.override.policy` must allow them). The"
-        + " connector's `validate()` checks them with the [producer rules](" + RULES_FILE + "), on top of Kafka"
-        + " Connect's own producer defaults (`acks=all`, `enable.idempotence=false`,"
-        + " `max.in.flight.requests.per.connection=1`, `delivery.timeout.ms=2147483647`), and shows each problem"
-        + " next to the key it is about. When the connector streams a `@KafkaMessage` type, every setting the type"
-        + " fixes must be given here too, unless Kafka Connect's default is already the same"
-        + " (`courier.connect.override`). With `exactly.once.support=required`, the worker's exactly-once source"
-        + " support forces `enable.idempotence=true`.\n\n");
-    md.append("The keys below are described and validated by the connector's `ConfigDef`. Other"
-        + " `producer.override.*` keys are passed to the worker as they are and checked by the same rules.\n\n");
-    List<String> groups = new ArrayList<>(def.groups());
-    for (String group : groups) {
-      md.append("## ").append(group).append("\n\n");
-      for (ConfigDef.ConfigKey key : def.configKeys().values()) {
-        if (!group.equals(key.group)) {
-          continue;
-        }
-        md.append("### `").append(key.name).append("`\n\n");
-        md.append(key.documentation).append("\n\n");
-        md.append("* Type: ").append(key.type.name().toLowerCase(Locale.ROOT)).append('\n');
-        md.append("* Default: ").append(defaultText(key)).append('\n');
-        md.append("* Valid values: ").append(validValues(key)).append('\n');
-        md.append("* Importance: ").append(key.importance.name().toLowerCase(Locale.ROOT)).append("\n\n");
-      }
-    }
-    md.append("## Not accepted\n\n");
-    for (Map.Entry<String, Rule> entry : new TreeMap<>(ProducerOverrideConfig.NOT_ACCEPTED).entrySet()) {
-      md.append("* `").append(ProducerOverrideConfig.configName(entry.getKey())).append("` (`")
-          .append(entry.getValue().id()).append("`): ").append(entry.getValue().description()).append('\n');
-    }
-    return md.toString().stripTrailing() + "\n";
-  }
-
   private static String generatedNote(String source) {
     return "<!-- Generated from " + source + " by dev.courier.config.docs.ConfigDocs; do not edit. Regenerate with: "
         + REGENERATE + " -->\n\n";
@@ -165,19 +116,5 @@ public final class ConfigDocs {
 
   private static String cell(String text) {
     return text.replace("|", "\\|");
-  }
-
-  private static String defaultText(ConfigDef.ConfigKey key) {
-    if (key.defaultValue == null) {
-      return "not set (the worker's producer value applies)";
-    }
-    return "`" + ConfigDef.convertToString(key.defaultValue, key.type) + "`";
-  }
-
-  private static String validValues(ConfigDef.ConfigKey key) {
-    if (key.validator != null) {
-      return "`" + key.validator + "`";
-    }
-    return key.type == ConfigDef.Type.BOOLEAN ? "`true`, `false`" : "any";
   }
 }

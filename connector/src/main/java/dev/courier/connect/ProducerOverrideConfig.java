@@ -1,13 +1,18 @@
 /*
  * Copyright 2026 The Courier Authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.courier.config;
+package dev.courier.connect;
 
 import dev.courier.Acks;
 import dev.courier.Compression;
+import dev.courier.config.HostedProducer;
+import dev.courier.config.MessageDescriptor;
+import dev.courier.config.ProducerSettings;
+import dev.courier.config.Rule;
+import dev.courier.config.Severity;
+import dev.courier.config.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +21,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
-import org.apache.kafka.common.config.ConfigValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The producer settings a Courier source connector accepts, as the {@code producer.override.*} keys of its
@@ -31,7 +36,8 @@ import org.apache.kafka.common.config.ConfigValue;
  * {@code producer.*} settings, then the connector config's {@code producer.override.*} keys (when the worker's
  * {@code connector.client.config.override.policy} allows them). A connector cannot set producer properties itself,
  * so these keys are how a Courier connector gets its delivery settings. {@link #validate(Map, ProducerSettings)}
- * checks them with the same rules as every other surface (see {@link Rule}), on top of Kafka Connect's own producer
+ * describes the worker's producer as a {@link HostedProducer} and checks it with the same rules as every other surface
+ * (see {@link Rule}), on top of Kafka Connect's own producer
  * defaults ({@code acks=all}, {@code enable.idempotence=false}, {@code max.in.flight.requests.per.connection=1},
  * {@code delivery.timeout.ms=2147483647}), and returns each violation under the connector config key it is about, so
  * the REST validate endpoint shows it next to that field.
@@ -45,8 +51,7 @@ import org.apache.kafka.common.config.ConfigValue;
  * {@code null} means "not overridden: the worker's value applies"). Validators are Kafka's own, accepting a missing
  * value; their {@code toString} is what the reference docs show.
  *
- * <p><b>Internal:</b> used by Courier's connector; not covered by the compatibility promise of the public API (the
- * {@code producer.override.*} key names are the connector's API, this class is not).
+ * <p>The {@code producer.override.*} key names are the connector's API; this class is not.
  */
 public final class ProducerOverrideConfig {
 
@@ -135,12 +140,16 @@ public final class ProducerOverrideConfig {
   static final String EXACTLY_ONCE_ORIGIN = "set by Kafka Connect's exactly-once source support";
 
   /** Kafka Connect's own producer defaults for source tasks (Worker.baseProducerConfigs, Kafka 4.4). */
-  static final Map<String, String> CONNECT_PRODUCER_DEFAULTS = Collections.unmodifiableMap(new TreeMap<>(Map.of(
+  static final ProducerSettings CONNECT_DEFAULTS = ProducerSettings.fromProperties(Map.of(
       ProducerConfig.ACKS_CONFIG, "all",
       ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false",
       ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1",
       ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(Integer.MAX_VALUE),
-      ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(Long.MAX_VALUE))));
+      ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(Long.MAX_VALUE)), CONNECT_DEFAULT_ORIGIN);
+
+  private static final Map<String, ConfigDef.ConfigKey> PRODUCER_KEYS = ProducerConfig.configDef().configKeys();
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProducerOverrideConfig.class);
 
   private static final ConfigDef CONFIG = define();
 
@@ -180,7 +189,7 @@ public final class ProducerOverrideConfig {
 
   /** Kafka's own validator of a producer key, accepting a missing value (the key is optional here). */
   private static ConfigDef.Validator kafkaValidator(String producerKey) {
-    return optional(PropertyValues.PRODUCER_KEYS.get(producerKey).validator);
+    return optional(PRODUCER_KEYS.get(producerKey).validator);
   }
 
   /**
@@ -251,7 +260,7 @@ public final class ProducerOverrideConfig {
    */
   public static boolean isSecret(String connectorKey) {
     String key = connectorKey.startsWith(PREFIX) ? connectorKey.substring(PREFIX.length()) : connectorKey;
-    return PropertyValues.isSecret(key);
+    return ProducerSettings.isSecret(key);
   }
 
   /**
@@ -308,74 +317,15 @@ public final class ProducerOverrideConfig {
     ProducerSettings overrides = overrides(connectorConfig);
     boolean exactlyOnce = "required".equals(String.valueOf(connectorConfig.get(EXACTLY_ONCE_SUPPORT_CONFIG))
         .trim().toLowerCase(Locale.ROOT));
-    List<Violation> violations = new ArrayList<>();
-
-    ProducerSettings.Builder effective = ProducerSettings.builder().origin(CONNECT_DEFAULT_ORIGIN);
-    CONNECT_PRODUCER_DEFAULTS.forEach(effective::property);
-    effective.origin(CONNECTOR_ORIGIN);
-    for (Map.Entry<String, String> override : overrides.toProperties().entrySet()) {
-      String key = override.getKey();
-      Rule notAccepted = NOT_ACCEPTED.get(key);
-      if (notAccepted != null) {
-        String shown = PropertyValues.display(key, override.getValue());
-        violations.add(new Violation(notAccepted, key, List.of(), shown,
-            notAccepted.format(shown, ProducerRules.originText(CONNECTOR_ORIGIN))));
-      } else {
-        effective.property(key, override.getValue());
-      }
-    }
-
-    // What wins over the overrides: exactly-once source support, then what the message type fixes.
-    Map<String, String> forced = new LinkedHashMap<>();
-    Map<String, String> forcedBy = new LinkedHashMap<>();
-    if (exactlyOnce) {
-      forced.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-      forcedBy.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, ProducerRules.originText(EXACTLY_ONCE_ORIGIN));
-    }
-    for (Map.Entry<String, String> entry : fixed.toProperties().entrySet()) {
-      String key = entry.getKey();
-      if (!NOT_ACCEPTED.containsKey(key) && !forced.containsKey(key)) {
-        forced.put(key, entry.getValue());
-        forcedBy.put(key, ProducerRules.fixedBy(fixed, key));
-      }
-    }
-    for (Map.Entry<String, String> entry : forced.entrySet()) {
-      String key = entry.getKey();
-      String value = entry.getValue();
-      boolean byExactlyOnce = exactlyOnce && key.equals(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG);
-      var override = overrides.get(key);
-      if (override.isPresent()) {
-        if (!ProducerRules.agrees(key, value, override.get())) {
-          violations.add(ProducerRules.conflict(key, PREFIX, override.get(), CONNECTOR_ORIGIN,
-              "the connector config", value, forcedBy.get(key)));
-        }
-      } else if (!byExactlyOnce) {
-        String workerValue = CONNECT_PRODUCER_DEFAULTS.get(key);
-        String workerOrigin = "Kafka Connect's default";
-        if (workerValue == null) {
-          Object kafkaDefault = PropertyValues.KAFKA_DEFAULTS.get(key);
-          workerValue = kafkaDefault == null ? null : PropertyValues.toKafkaString(kafkaDefault);
-          workerOrigin = "Kafka's default";
-        }
-        if (workerValue == null || !ProducerRules.agrees(key, value, workerValue)) {
-          String shown = PropertyValues.display(key, value);
-          violations.add(new Violation(Rule.CONNECT_OVERRIDE, key, List.of(), null,
-              Rule.CONNECT_OVERRIDE.format(key, shown, forcedBy.get(key), key,
-                  workerValue == null ? "nothing" : PropertyValues.display(key, workerValue), workerOrigin, key,
-                  shown)));
-        }
-      }
-      if (byExactlyOnce) {
-        effective.origin(EXACTLY_ONCE_ORIGIN).property(key, value);
-      }
-    }
-    for (Violation violation : ProducerRules.check(effective.build())) {
-      violations.add(violation.rule() == Rule.UNKNOWN_KEY ? unknownOverride(violation) : violation);
-    }
+    ProducerSettings forced = exactlyOnce
+        ? ProducerSettings.builder().origin(EXACTLY_ONCE_ORIGIN).idempotence(true).build()
+        : ProducerSettings.empty();
+    HostedProducer worker = new HostedProducer(CONNECT_DEFAULTS, "Kafka Connect's default", overrides, PREFIX,
+        "the connector config", NOT_ACCEPTED, forced);
 
     Set<String> overridden = overrides.toProperties().keySet();
     Map<String, List<Violation>> byConfigKey = new LinkedHashMap<>();
-    for (Violation violation : violations) {
+    for (Violation violation : worker.check(fixed)) {
       String key = violation.key();
       if (!overridden.contains(key)) {
         key = violation.relatedKeys().stream().filter(overridden::contains).findFirst().orElse(key);
@@ -385,49 +335,28 @@ public final class ProducerOverrideConfig {
     return byConfigKey;
   }
 
-  /** An unknown key, named and corrected as the connector config spells it. */
-  private static Violation unknownOverride(Violation violation) {
-    String key = violation.key();
-    String suggestion = Suggestions.closest(key, PropertyValues.PRODUCER_KEYS.keySet())
-        .map(s -> " Did you mean " + configName(s) + "?")
-        .orElse(" See Kafka's ProducerConfig for the producer keys.");
-    return new Violation(Rule.UNKNOWN_KEY, key, violation.relatedKeys(), violation.value(),
-        Rule.UNKNOWN_KEY.format(configName(key), ProducerRules.originText(CONNECTOR_ORIGIN), suggestion));
-  }
-
   /**
-   * Adds the errors among violations to a Connect validation result, each to the {@link ConfigValue} of its key
-   * (created when the result has none, for example for a misspelt key), so the REST validate endpoint shows it next
-   * to that field. Warnings are not added: any message on a {@code ConfigValue} makes the config invalid; log them.
-   * A single-value error ({@link Rule#INVALID_VALUE}, {@link Rule#COMPRESSION}) is not added to a key that already
-   * has an error, since that is the same error from the {@link #configDef()} validators.
+   * Every error in a connector's overrides, for its {@code validate()} and its start. Warnings are logged, not
+   * returned, since Connect's validate endpoint only knows errors, which would block the connector.
    *
-   * @param result the result of a connector's {@code ConfigDef.validate}, whose values are updated
-   * @param violations the violations by connector config key, from {@link #validate(Map, ProducerSettings)}
-   * @return a result holding every value of {@code result} and the ones created here
+   * @param connectorName the connector's name, for logs
+   * @param connectorConfig the connector config
+   * @param descriptor the streamed message type's descriptor, or {@code null}
+   * @return {@code producer.override.<key>} to its error messages ({@code [rule id] message}), in a stable order
    */
-  public static Config addErrors(Config result, Map<String, List<Violation>> violations) {
-    List<ConfigValue> values = new ArrayList<>(result.configValues());
-    Map<String, ConfigValue> byName = new LinkedHashMap<>();
-    values.forEach(value -> byName.put(value.name(), value));
-    violations.forEach(
-        (name, list) -> {
-          for (Violation violation : list) {
-            if (violation.severity() != Severity.ERROR) {
-              continue;
-            }
-            ConfigValue value = byName.get(name);
-            if (value == null) {
-              value = new ConfigValue(name, violation.value(), new ArrayList<>(), new ArrayList<>());
-              byName.put(name, value);
-              values.add(value);
-            }
-            boolean singleValue = violation.rule() == Rule.INVALID_VALUE || violation.rule() == Rule.COMPRESSION;
-            if (!(singleValue && !value.errorMessages().isEmpty())) {
-              value.addErrorMessage(violation.toString());
-            }
-          }
-        });
-    return new Config(values);
+  public static Map<String, List<String>> errors(
+      String connectorName, Map<String, String> connectorConfig, MessageDescriptor descriptor) {
+    ProducerSettings fixed = descriptor == null ? ProducerSettings.empty() : descriptor.settings();
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    validate(connectorConfig, fixed).forEach((key, violations) -> {
+      for (Violation violation : violations) {
+        if (violation.severity() == Severity.ERROR) {
+          errors.computeIfAbsent(key, k -> new ArrayList<>()).add(violation.toString());
+        } else {
+          LOG.warn("Connector {}: {} ({})", connectorName, violation, key);
+        }
+      }
+    });
+    return errors;
   }
 }

@@ -1,21 +1,22 @@
 /*
  * Copyright 2026 The Courier Authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.courier.config;
+package dev.courier.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.courier.Acks;
 import dev.courier.SendMode;
+import dev.courier.config.ProducerSettings;
+import dev.courier.config.Rule;
+import dev.courier.config.Violation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.ConfigValue;
@@ -279,34 +280,31 @@ class ProducerOverrideConfigTest {
   }
 
   @Nested
-  class AddErrors {
+  class Secrets {
     @Test
-    void errorsGoToTheirConfigValueAndMissingOnesAreCreated() {
-      Map<String, String> props = config("producer.override.linger.ms", "-1", "producer.override.transactional.id",
-          "tx", "producer.override.max.in.flight.requests.per.connection", "3");
-      List<ConfigValue> validated = new ArrayList<>(ProducerOverrideConfig.configDef().validate(props));
-      Config result = ProducerOverrideConfig.addErrors(new Config(validated), ProducerOverrideConfig.validate(props));
-      Map<String, ConfigValue> byName = new HashMap<>();
-      result.configValues().forEach(v -> byName.put(v.name(), v));
-
-      // ConfigDef's validator already said linger.ms is invalid: Courier does not repeat it.
-      assertThat(byName.get("producer.override.linger.ms").errorMessages()).containsExactly(
-          "Invalid value -1 for configuration producer.override.linger.ms: Value must be at least 0");
-      assertThat(byName.get("producer.override.transactional.id").errorMessages()).singleElement()
-          .asString().startsWith("[courier.connect.transactional-id]");
-      // courier.ordering is a warning: it does not make the config invalid.
-      assertThat(byName.get("producer.override.max.in.flight.requests.per.connection").errorMessages()).isEmpty();
+    void aPasswordOverrideKeyIsASecretWithOrWithoutThePrefix() {
+      assertThat(ProducerOverrideConfig.isSecret("producer.override.ssl.key.password")).isTrue();
+      assertThat(ProducerOverrideConfig.isSecret("producer.override.ssl.key.pasword")).isTrue();
+      assertThat(ProducerOverrideConfig.isSecret("ssl.keystore.password")).isTrue();
     }
 
     @Test
-    void aCourierSingleValueErrorIsAddedWhereConfigDefDidNotValidate() {
-      Map<String, String> props = config("producer.override.linger.ms", "-1");
-      Config result = ProducerOverrideConfig.addErrors(new Config(new ArrayList<>()),
-          ProducerOverrideConfig.validate(props));
-      assertThat(result.configValues()).singleElement().satisfies(v -> {
-        assertThat(v.name()).isEqualTo("producer.override.linger.ms");
-        assertThat(v.errorMessages()).singleElement().asString().startsWith("[courier.invalid-value] linger.ms=-1");
-      });
+    void ordinaryKeysAreNotSecrets() {
+      for (String key : List.of("producer.override.acks", "producer.override.batch.size", "topic", "input.paths",
+          "producer.override.ssl.truststore.location")) {
+        assertThat(ProducerOverrideConfig.isSecret(key)).as(key).isFalse();
+      }
+    }
+
+    @Test
+    void aSecretOverrideIsHiddenInEveryViolation() {
+      String secret = "Tr0ub4dor-and-3-horses";
+      Map<String, List<Violation>> violations = ProducerOverrideConfig.validate(config(
+          "producer.override.ssl.key.password", secret, "producer.override.ssl.key.pasword", secret,
+          "producer.override.acks", "1", "producer.override.batch.size", "-5"),
+          ProducerSettings.builder().origin(ORIGIN).property("ssl.key.password", "other").build());
+      assertThat(violations).containsKeys("producer.override.ssl.key.password", "producer.override.ssl.key.pasword");
+      assertThat(violations.toString()).doesNotContain(secret);
     }
   }
 }

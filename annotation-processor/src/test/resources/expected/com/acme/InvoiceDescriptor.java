@@ -3,8 +3,8 @@ package com.acme;
 
 import dev.courier.Reading;
 import dev.courier.SendMode;
-import dev.courier.config.FieldDescriptor;
-import dev.courier.config.FieldType;
+import dev.courier.config.MemberDescriptor;
+import dev.courier.config.MemberType;
 import dev.courier.config.ProducerSettings;
 import dev.courier.runtime.MessageContract;
 import dev.courier.runtime.NullKeyException;
@@ -34,23 +34,23 @@ public final class InvoiceDescriptor implements MessageContract<Invoice, UUID, I
       .sendMode(SendMode.ASYNC)
       .build();
 
-  private static final List<FieldDescriptor> FIELDS = List.of(
-      new FieldDescriptor("invoiceId", FieldType.scalar(FieldType.Kind.UUID, "java.util.UUID"),
+  private static final List<MemberDescriptor> MEMBERS = List.of(
+      new MemberDescriptor("invoiceId", MemberType.scalar(MemberType.Kind.UUID, "java.util.UUID"),
           true),
-      new FieldDescriptor("status", FieldType.enumOf("com.acme.Invoice.Status",
+      new MemberDescriptor("status", MemberType.enumOf("com.acme.Invoice.Status",
           List.of("OPEN", "PAID")), true),
-      new FieldDescriptor("due", FieldType.scalar(FieldType.Kind.LOCAL_DATE, "java.time.LocalDate"),
-          true),
-      new FieldDescriptor("lines", FieldType.arrayOf("java.util.List<com.acme.Invoice.Line>",
+      new MemberDescriptor("due", MemberType.scalar(MemberType.Kind.LOCAL_DATE,
+          "java.time.LocalDate"), true),
+      new MemberDescriptor("lines", MemberType.arrayOf("java.util.List<com.acme.Invoice.Line>",
           invoice_LineType()), true),
-      new FieldDescriptor("taxes",
-          FieldType.mapOf("java.util.Map<java.lang.String, java.math.BigDecimal>",
-          FieldType.scalar(FieldType.Kind.DECIMAL, "java.math.BigDecimal")), true),
-      new FieldDescriptor("billing", invoice_AddressType(), true),
-      new FieldDescriptor("checksums", FieldType.arrayOf("int[]",
-          FieldType.scalar(FieldType.Kind.INT32, "int")), true));
+      new MemberDescriptor("taxes",
+          MemberType.mapOf("java.util.Map<java.lang.String, java.math.BigDecimal>",
+          MemberType.scalar(MemberType.Kind.DECIMAL, "java.math.BigDecimal")), true),
+      new MemberDescriptor("billing", invoice_AddressType(), true),
+      new MemberDescriptor("checksums", MemberType.arrayOf("int[]",
+          MemberType.scalar(MemberType.Kind.INT32, "int")), true));
 
-  private static final Map<String, String> HEADER_FIELDS = Collections.emptySortedMap();
+  private static final Map<String, String> HEADER_MEMBERS = Collections.emptySortedMap();
 
   /**
    * Creates the descriptor; connectors call this constructor by name.
@@ -78,7 +78,7 @@ public final class InvoiceDescriptor implements MessageContract<Invoice, UUID, I
    * The {@code @PartitionKey} member of {@link Invoice}.
    */
   @Override
-  public Optional<String> keyField() {
+  public Optional<String> keyMember() {
     return Optional.of("invoiceId");
   }
 
@@ -103,15 +103,15 @@ public final class InvoiceDescriptor implements MessageContract<Invoice, UUID, I
    * The {@code @Header} members, by header name.
    */
   @Override
-  public Map<String, String> headerFields() {
-    return HEADER_FIELDS;
+  public Map<String, String> headerMembers() {
+    return HEADER_MEMBERS;
   }
 
   /**
    * The {@code @Timestamp} member of {@link Invoice}.
    */
   @Override
-  public Optional<String> timestampField() {
+  public Optional<String> timestampMember() {
     return Optional.empty();
   }
 
@@ -119,8 +119,8 @@ public final class InvoiceDescriptor implements MessageContract<Invoice, UUID, I
    * The members of {@link Invoice}, in the order its JSON serializer writes them.
    */
   @Override
-  public List<FieldDescriptor> fields() {
-    return FIELDS;
+  public List<MemberDescriptor> members() {
+    return MEMBERS;
   }
 
   /**
@@ -189,20 +189,21 @@ public final class InvoiceDescriptor implements MessageContract<Invoice, UUID, I
     return Optional.of(new InvoiceDeserializer(reading));
   }
 
-  private static FieldType invoice_LineType() {
-    return FieldType.struct("com.acme.Invoice.Line", List.of(
-            new FieldDescriptor("sku", FieldType.scalar(FieldType.Kind.STRING, "java.lang.String"),
-                true),
-            new FieldDescriptor("quantity", FieldType.scalar(FieldType.Kind.INT32, "int"), false),
-            new FieldDescriptor("price", FieldType.scalar(FieldType.Kind.DECIMAL,
+  private static MemberType invoice_LineType() {
+    return MemberType.struct("com.acme.Invoice.Line", List.of(
+            new MemberDescriptor("sku", MemberType.scalar(MemberType.Kind.STRING,
+                "java.lang.String"), true),
+            new MemberDescriptor("quantity", MemberType.scalar(MemberType.Kind.INT32, "int"),
+                false),
+            new MemberDescriptor("price", MemberType.scalar(MemberType.Kind.DECIMAL,
                 "java.math.BigDecimal"), true)));
   }
 
-  private static FieldType invoice_AddressType() {
-    return FieldType.struct("com.acme.Invoice.Address", List.of(
-            new FieldDescriptor("street", FieldType.scalar(FieldType.Kind.STRING,
+  private static MemberType invoice_AddressType() {
+    return MemberType.struct("com.acme.Invoice.Address", List.of(
+            new MemberDescriptor("street", MemberType.scalar(MemberType.Kind.STRING,
                 "java.lang.String"), true),
-            new FieldDescriptor("city", FieldType.scalar(FieldType.Kind.STRING, "java.lang.String"),
-                true)));
+            new MemberDescriptor("city", MemberType.scalar(MemberType.Kind.STRING,
+                "java.lang.String"), true)));
   }
 }

@@ -4,8 +4,8 @@ package com.acme;
 import dev.courier.Acks;
 import dev.courier.Reading;
 import dev.courier.SendMode;
-import dev.courier.config.FieldDescriptor;
-import dev.courier.config.FieldType;
+import dev.courier.config.MemberDescriptor;
+import dev.courier.config.MemberType;
 import dev.courier.config.ProducerSettings;
 import dev.courier.runtime.MessageContract;
 import dev.courier.runtime.NullKeyException;
@@ -41,16 +41,16 @@ public final class OrderPlacedDescriptor implements MessageContract<OrderPlaced,
       .idempotence(true)
       .build();
 
-  private static final List<FieldDescriptor> FIELDS = List.of(
-      new FieldDescriptor("orderId", FieldType.scalar(FieldType.Kind.STRING, "java.lang.String"),
+  private static final List<MemberDescriptor> MEMBERS = List.of(
+      new MemberDescriptor("orderId", MemberType.scalar(MemberType.Kind.STRING, "java.lang.String"),
           true),
-      new FieldDescriptor("amountCents", FieldType.scalar(FieldType.Kind.INT64, "long"), false),
-      new FieldDescriptor("traceId", FieldType.scalar(FieldType.Kind.STRING, "java.lang.String"),
+      new MemberDescriptor("amountCents", MemberType.scalar(MemberType.Kind.INT64, "long"), false),
+      new MemberDescriptor("traceId", MemberType.scalar(MemberType.Kind.STRING, "java.lang.String"),
           true),
-      new FieldDescriptor("placedAt", FieldType.scalar(FieldType.Kind.INSTANT, "java.time.Instant"),
-          true));
+      new MemberDescriptor("placedAt", MemberType.scalar(MemberType.Kind.INSTANT,
+          "java.time.Instant"), true));
 
-  private static final Map<String, String> HEADER_FIELDS = Collections.unmodifiableSortedMap(
+  private static final Map<String, String> HEADER_MEMBERS = Collections.unmodifiableSortedMap(
       new TreeMap<>(Map.ofEntries(Map.entry("trace-id", "traceId"))));
 
   /**
@@ -79,7 +79,7 @@ public final class OrderPlacedDescriptor implements MessageContract<OrderPlaced,
    * The {@code @PartitionKey} member of {@link OrderPlaced}.
    */
   @Override
-  public Optional<String> keyField() {
+  public Optional<String> keyMember() {
     return Optional.of("orderId");
   }
 
@@ -104,15 +104,15 @@ public final class OrderPlacedDescriptor implements MessageContract<OrderPlaced,
    * The {@code @Header} members, by header name.
    */
   @Override
-  public Map<String, String> headerFields() {
-    return HEADER_FIELDS;
+  public Map<String, String> headerMembers() {
+    return HEADER_MEMBERS;
   }
 
   /**
    * The {@code @Timestamp} member of {@link OrderPlaced}.
    */
   @Override
-  public Optional<String> timestampField() {
+  public Optional<String> timestampMember() {
     return Optional.of("placedAt");
   }
 
@@ -120,8 +120,8 @@ public final class OrderPlacedDescriptor implements MessageContract<OrderPlaced,
    * The members of {@link OrderPlaced}, in the order its JSON serializer writes them.
    */
   @Override
-  public List<FieldDescriptor> fields() {
-    return FIELDS;
+  public List<MemberDescriptor> members() {
+    return MEMBERS;
   }
 
   /**

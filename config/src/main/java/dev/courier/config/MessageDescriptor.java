@@ -36,7 +36,7 @@ public interface MessageDescriptor {
    *
    * @return the key member, or empty when records have a {@code null} key
    */
-  Optional<String> keyField();
+  Optional<String> keyMember();
 
   /**
    * Whether a record may have a {@code null} key: {@code true} when the type has no {@code @PartitionKey} member, or
@@ -47,7 +47,7 @@ public interface MessageDescriptor {
    * @return whether a {@code null} key is sent as it is
    */
   default boolean keyNullable() {
-    return keyField().isEmpty();
+    return keyMember().isEmpty();
   }
 
   /**
@@ -62,21 +62,21 @@ public interface MessageDescriptor {
    *
    * @return header name to JSON member name, sorted by header name
    */
-  Map<String, String> headerFields();
+  Map<String, String> headerMembers();
 
   /**
    * The JSON name of the {@code @Timestamp} member.
    *
    * @return the timestamp member, or empty
    */
-  Optional<String> timestampField();
+  Optional<String> timestampMember();
 
   /**
    * The members, in the order the generated JSON serializer writes them.
    *
    * @return the members
    */
-  List<FieldDescriptor> fields();
+  List<MemberDescriptor> members();
 
   /**
    * The producer settings the type fixes.

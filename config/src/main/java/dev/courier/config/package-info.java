@@ -9,7 +9,7 @@
  * {@link dev.courier.config.ProducerRules}, {@link dev.courier.config.HostedProducer} (the rules for a producer a
  * host such as a Kafka Connect worker builds), {@link dev.courier.config.Rule}, {@link dev.courier.config.Severity},
  * {@link dev.courier.config.Violation}, {@link dev.courier.config.MessageDescriptor},
- * {@link dev.courier.config.FieldDescriptor} and {@link dev.courier.config.FieldType}.
+ * {@link dev.courier.config.MemberDescriptor} and {@link dev.courier.config.MemberType}.
  *
  * <p>Internal, for Courier's own processor and connector, and free to change in any release:
  * {@link dev.courier.config.Suggestions}. The public-API check (japicmp, in this module's build) leaves it out. The

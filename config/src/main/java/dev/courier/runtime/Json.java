@@ -40,12 +40,12 @@ import org.apache.kafka.common.errors.SerializationException;
  * call these methods, and so Courier's connectors, which read their input with the generated deserializer and write
  * it with the generated serializer.
  *
- * <p>The JSON form of each member type ({@link dev.courier.config.FieldType.Kind} documents it too): booleans,
+ * <p>The JSON form of each member type ({@link dev.courier.config.MemberType.Kind} documents it too): booleans,
  * integers and floating-point numbers as JSON numbers, a float or double as the shortest decimal that reads back as
  * the same value ({@code 0.1}, {@code 1.0E23}; NaN and infinities are rejected: JSON cannot hold them);
  * {@code BigDecimal} and {@code BigInteger} as JSON strings holding their exact {@code toString()} ({@code "12.50"},
  * {@code "1E+3"}, {@code "-42"}), so no JSON reader rounds them to a double
- * ({@link dev.courier.config.FieldType.Kind#DECIMAL}); {@code char} as a one-character string; {@code UUID} as its
+ * ({@link dev.courier.config.MemberType.Kind#DECIMAL}); {@code char} as a one-character string; {@code UUID} as its
  * canonical 36-character string; {@code Instant}, {@code LocalDate}, {@code LocalDateTime} and
  * {@code OffsetDateTime} as the ISO-8601 strings their {@code toString()} writes
  * ({@code 2026-11-27T10:15:30Z}, {@code 2026-11-27}, {@code 2026-11-27T10:15},

@@ -4,6 +4,7 @@
 package dev.courier.connect;
 
 import dev.courier.Reading;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 
 /**
- * The configuration every Courier source connector shares: where records go ({@code topic}, {@code key.field} or
+ * The configuration every Courier source connector shares: where records go ({@code topic}, {@code key.member} or
  * {@code message.class}), what happens to bad records, how much one {@code poll()} returns, and the documented
  * {@code producer.override.*} keys of {@link dev.courier.connect.ProducerOverrideConfig}. Each source adds its
  * own keys and then the shared ones with {@link #addSharedKeys(ConfigDef)}.
@@ -34,12 +35,18 @@ public abstract class CourierSourceConfig extends AbstractConfig {
   public static final String TOPIC_DOC = "The topic records are written to. Required unless message.class names a"
       + " @KafkaMessage type, whose topic is then used; when both are given they must be equal.";
 
-  /** <code>key.field</code>: the member or column whose value is the record key. */
+  /** <code>key.member</code>: the member or column whose value is the record key. */
+  public static final String KEY_MEMBER_CONFIG = "key.member";
+  /** Documentation of {@link #KEY_MEMBER_CONFIG}. */
+  public static final String KEY_MEMBER_DOC = "The member (JSON) or column (CSV, JDBC) whose value is the record key;"
+      + " a record without it, or where it is null, is a bad record. Empty: records have a null key. With"
+      + " message.class the @PartitionKey member is the key; when both are given they must be equal.";
+
+  /** <code>key.field</code>: the old name of {@link #KEY_MEMBER_CONFIG}, still accepted. */
   public static final String KEY_FIELD_CONFIG = "key.field";
   /** Documentation of {@link #KEY_FIELD_CONFIG}. */
-  public static final String KEY_FIELD_DOC = "The member (JSON) or column (CSV) whose value is the record key; a record"
-      + " without it, or where it is null, is a bad record. Empty: records have a null key. With message.class the"
-      + " @PartitionKey member is the key; when both are given they must be equal.";
+  public static final String KEY_FIELD_DOC = "Deprecated: the old name of key.member, accepted until 1.0 with a"
+      + " warning in the log. Setting both is an error unless they are equal.";
 
   /** <code>message.class</code>: a {@code @KafkaMessage} type whose generated descriptor shapes the records. */
   public static final String MESSAGE_CLASS_CONFIG = "message.class";
@@ -131,8 +138,10 @@ public abstract class CourierSourceConfig extends AbstractConfig {
     definition
         .define(TOPIC_CONFIG, ConfigDef.Type.STRING, null, new TopicName(true), ConfigDef.Importance.HIGH,
             TOPIC_DOC, DESTINATION_GROUP, ++order, ConfigDef.Width.MEDIUM, "Topic")
-        .define(KEY_FIELD_CONFIG, ConfigDef.Type.STRING, null, ConfigDef.Importance.MEDIUM, KEY_FIELD_DOC,
+        .define(KEY_MEMBER_CONFIG, ConfigDef.Type.STRING, null, ConfigDef.Importance.MEDIUM, KEY_MEMBER_DOC,
             DESTINATION_GROUP, ++order, ConfigDef.Width.MEDIUM, "Key member or column")
+        .define(KEY_FIELD_CONFIG, ConfigDef.Type.STRING, null, ConfigDef.Importance.LOW, KEY_FIELD_DOC,
+            DESTINATION_GROUP, ++order, ConfigDef.Width.MEDIUM, "Key member (old name)")
         .define(MESSAGE_CLASS_CONFIG, ConfigDef.Type.STRING, null, new ClassName(), ConfigDef.Importance.MEDIUM,
             MESSAGE_CLASS_DOC, DESTINATION_GROUP, ++order, ConfigDef.Width.LONG, "@KafkaMessage class")
         .define(MESSAGE_READING_CONFIG, ConfigDef.Type.STRING, MESSAGE_READING_DEFAULT,
@@ -172,12 +181,51 @@ public abstract class CourierSourceConfig extends AbstractConfig {
   }
 
   /**
-   * {@code key.field}.
+   * {@code key.member}, or its old name {@code key.member}.
    *
    * @return the key member, or {@code null} when not set
    */
-  public String keyField() {
-    return blankToNull(getString(KEY_FIELD_CONFIG));
+  public String keyMember() {
+    return keyMemberOf(keyMemberKeys());
+  }
+
+  /**
+   * The key under which this config names the key member, for errors about it.
+   *
+   * @return {@code key.field} when only the old name is set, else {@code key.member}
+   */
+  public String keyMemberKey() {
+    return keyMemberKey(keyMemberKeys());
+  }
+
+  private Map<String, String> keyMemberKeys() {
+    Map<String, String> keys = new HashMap<>();
+    keys.put(KEY_MEMBER_CONFIG, getString(KEY_MEMBER_CONFIG));
+    keys.put(KEY_FIELD_CONFIG, getString(KEY_FIELD_CONFIG));
+    return keys;
+  }
+
+  /**
+   * The key member a connector config names: {@code key.member}, else its old name {@code key.member}.
+   *
+   * @param config a connector config
+   * @return the member, or {@code null} when neither key is set or both are blank
+   */
+  public static String keyMemberOf(Map<String, String> config) {
+    String member = blankToNull(config.get(KEY_MEMBER_CONFIG));
+    return member != null ? member : blankToNull(config.get(KEY_FIELD_CONFIG));
+  }
+
+  /**
+   * The key under which a connector config names the key member, for errors about it.
+   *
+   * @param config a connector config
+   * @return {@code key.field} when only the old name is set, else {@code key.member}
+   */
+  public static String keyMemberKey(Map<String, String> config) {
+    return blankToNull(config.get(KEY_MEMBER_CONFIG)) == null && blankToNull(config.get(KEY_FIELD_CONFIG)) != null
+        ? KEY_FIELD_CONFIG
+        : KEY_MEMBER_CONFIG;
   }
 
   /**
@@ -258,7 +306,7 @@ public abstract class CourierSourceConfig extends AbstractConfig {
   /**
    * The destination, resolved once by the checks that accepted this config ({@link
    * CourierSourceConnector#checkedConfig}): from {@code message.class} when set, else from {@code topic} and
-   * {@code key.field}.
+   * {@code key.member}.
    *
    * @return the mapping
    * @throws IllegalStateException when this config did not come from {@link CourierSourceConnector#checkedConfig}
@@ -276,7 +324,7 @@ public abstract class CourierSourceConfig extends AbstractConfig {
    * @param messageMapping the mapping of {@code message.class}, or {@code null} when it is not set
    */
   final void resolve(MessageMapping messageMapping) {
-    this.mapping = messageMapping != null ? messageMapping : MessageMapping.fromConfig(topic(), keyField());
+    this.mapping = messageMapping != null ? messageMapping : MessageMapping.fromConfig(topic(), keyMember());
   }
 
   /**

@@ -250,12 +250,30 @@ public abstract class CourierSourceConnector<C extends CourierSourceConfig> exte
   /** The outcome of the config checks: the problems by key, and {@code message.class} resolved when it could be. */
   private record Checked(ConfigIssues issues, MessageDescriptor descriptor, MessageMapping mapping) {}
 
+  /** {@code key.field} is the old name of {@code key.member}: accepted with a warning, refused when they differ. */
+  private static void checkKeyMemberNames(String name, Map<String, String> config, ConfigIssues issues) {
+    String member = CourierSourceConfig.blankToNull(config.get(CourierSourceConfig.KEY_MEMBER_CONFIG));
+    String old = CourierSourceConfig.blankToNull(config.get(CourierSourceConfig.KEY_FIELD_CONFIG));
+    if (old == null) {
+      return;
+    }
+    if (member != null && !member.equals(old)) {
+      issues.add(CourierSourceConfig.KEY_FIELD_CONFIG, "key.field=" + old + " contradicts key.member=" + member
+          + "; key.field is the old name of key.member. Fix: remove key.field.");
+    } else {
+      LOG.warn("Connector {}: key.field is the old name of key.member and will be removed in 1.0. Fix: rename it"
+          + " to key.member.", name);
+    }
+  }
+
   private Checked check(Map<String, String> config) {
     ConfigIssues issues = new ConfigIssues(new Config(config().validate(config)), config);
     String name = config.getOrDefault("name", "(unnamed)");
     String messageClass = CourierSourceConfig.blankToNull(config.get(CourierSourceConfig.MESSAGE_CLASS_CONFIG));
     String topic = CourierSourceConfig.blankToNull(config.get(CourierSourceConfig.TOPIC_CONFIG));
-    String keyField = CourierSourceConfig.blankToNull(config.get(CourierSourceConfig.KEY_FIELD_CONFIG));
+    String keyMember = CourierSourceConfig.keyMemberOf(config);
+    String keyMemberKey = CourierSourceConfig.keyMemberKey(config);
+    checkKeyMemberNames(name, config, issues);
     Optional<Reading> reading = issues.hasError(CourierSourceConfig.MESSAGE_READING_CONFIG)
         ? Optional.empty()
         : CourierSourceConfig.parseReading(config.get(CourierSourceConfig.MESSAGE_READING_CONFIG));
@@ -278,11 +296,11 @@ public abstract class CourierSourceConnector<C extends CourierSourceConfig> exte
             + mapping.topic() + " of message.class " + messageClass + ". Fix: remove topic or set it to "
             + mapping.topic() + ".");
       }
-      String key = mapping.keyField().orElse(null);
-      if (keyField != null && !Objects.equals(keyField, key)) {
-        issues.add(CourierSourceConfig.KEY_FIELD_CONFIG, "key.field=" + keyField + " contradicts message.class "
+      String key = mapping.keyMember().orElse(null);
+      if (keyMember != null && !Objects.equals(keyMember, key)) {
+        issues.add(keyMemberKey, keyMemberKey + "=" + keyMember + " contradicts message.class "
             + messageClass + ", whose key is " + (key == null ? "null (no @PartitionKey member)" : "the member '"
-            + key + "'") + ". Fix: remove key.field" + (key == null ? "." : " or set it to " + key + "."));
+            + key + "'") + ". Fix: remove " + keyMemberKey + (key == null ? "." : " or set it to " + key + "."));
       }
       topic = mapping.topic();
     } else if (messageClass == null && topic == null && !issues.hasError(CourierSourceConfig.TOPIC_CONFIG)) {

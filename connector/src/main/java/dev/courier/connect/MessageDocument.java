@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import dev.courier.config.FieldDescriptor;
-import dev.courier.config.FieldType;
+import dev.courier.config.MemberDescriptor;
+import dev.courier.config.MemberType;
 import dev.courier.runtime.JsonWriting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,7 +67,7 @@ public final class MessageDocument {
    * @param member the member
    * @param text the text, not {@code null}
    */
-  public void text(FieldDescriptor member, String text) {
+  public void text(MemberDescriptor member, String text) {
     try {
       generator.writeFieldName(member.name());
       switch (member.type().kind()) {
@@ -95,18 +95,18 @@ public final class MessageDocument {
    * @param member the member
    * @param cell the value, not {@code null}
    */
-  public void value(FieldDescriptor member, Object cell) {
+  public void value(MemberDescriptor member, Object cell) {
     if (cell instanceof String text) {
       text(member, text);
       return;
     }
-    FieldType.Kind kind = member.type().kind();
+    MemberType.Kind kind = member.type().kind();
     try {
       generator.writeFieldName(member.name());
       if (cell instanceof Boolean flag) {
         generator.writeBoolean(flag);
       } else if (cell instanceof Long number) {
-        if (kind == FieldType.Kind.BOOLEAN && (number == 0 || number == 1)) {
+        if (kind == MemberType.Kind.BOOLEAN && (number == 0 || number == 1)) {
           generator.writeBoolean(number == 1);
         } else {
           generator.writeNumber(number);
@@ -118,7 +118,7 @@ public final class MessageDocument {
       } else if (cell instanceof Double number) {
         generator.writeNumber(number);
       } else if (cell instanceof OffsetDateTime time) {
-        if (kind == FieldType.Kind.INSTANT) {
+        if (kind == MemberType.Kind.INSTANT) {
           JsonWriting.writeInstant(generator, time.toInstant());
         } else {
           JsonWriting.writeOffsetDateTime(generator, time);
@@ -172,26 +172,26 @@ public final class MessageDocument {
    * it ({@code -0} stays negative zero, which the JSON integer {@code -0} would not), so the member holds what an
    * application reading the same text holds. Text out of range or not a number is handed on for the reader to refuse.
    */
-  private void floating(FieldType.Kind kind, String text) throws IOException {
+  private void floating(MemberType.Kind kind, String text) throws IOException {
     if (parse(text) == null) {
       generator.writeString(text);
-    } else if (kind == FieldType.Kind.FLOAT32 && Float.isFinite(Float.parseFloat(text))) {
+    } else if (kind == MemberType.Kind.FLOAT32 && Float.isFinite(Float.parseFloat(text))) {
       generator.writeNumber(Float.parseFloat(text));
-    } else if (kind == FieldType.Kind.FLOAT64 && Double.isFinite(Double.parseDouble(text))) {
+    } else if (kind == MemberType.Kind.FLOAT64 && Double.isFinite(Double.parseDouble(text))) {
       generator.writeNumber(Double.parseDouble(text));
     } else {
       number(text);
     }
   }
 
-  private void decimal(FieldType.Kind kind, BigDecimal number) throws IOException {
+  private void decimal(MemberType.Kind kind, BigDecimal number) throws IOException {
     switch (kind) {
       case DECIMAL -> JsonWriting.writeBigDecimal(generator, number);
       case INT8, INT16, INT32, INT64, BIG_INTEGER, BOOLEAN -> {
         // A NUMERIC(10, 2) column holds 5 as 5.00: a whole number is an integer, a fraction stays one (and is refused).
         BigDecimal whole = number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
         if (whole.scale() <= 0) {
-          if (kind == FieldType.Kind.BOOLEAN && (whole.signum() == 0 || whole.compareTo(BigDecimal.ONE) == 0)) {
+          if (kind == MemberType.Kind.BOOLEAN && (whole.signum() == 0 || whole.compareTo(BigDecimal.ONE) == 0)) {
             generator.writeBoolean(whole.signum() != 0);
           } else {
             generator.writeNumber(whole.toBigIntegerExact());

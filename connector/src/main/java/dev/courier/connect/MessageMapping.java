@@ -21,7 +21,7 @@ import org.apache.kafka.connect.source.SourceRecord;
 
 /**
  * Where a source's records go and how they are made: either from the connector config ({@code topic},
- * {@code key.field}), or from the {@code message.class} type's generated contract.
+ * {@code key.member}), or from the {@code message.class} type's generated contract.
  *
  * <p>With a message type, every record is the record its generated producer would send for the same message, by
  * construction: the input (a JSON line, or a row turned into a JSON document by {@link MessageDocument}) is read by
@@ -35,15 +35,15 @@ import org.apache.kafka.connect.source.SourceRecord;
 public final class MessageMapping {
 
   private final String topic;
-  private final String keyField;
+  private final String keyMember;
   private final MessageDescriptor descriptor;
   private final JsonRecords<?, ?, ?> records;
   private final Reading reading;
 
-  private MessageMapping(String topic, String keyField, MessageDescriptor descriptor, JsonRecords<?, ?, ?> records,
+  private MessageMapping(String topic, String keyMember, MessageDescriptor descriptor, JsonRecords<?, ?, ?> records,
       Reading reading) {
     this.topic = Objects.requireNonNull(topic, "topic");
-    this.keyField = keyField;
+    this.keyMember = keyMember;
     this.descriptor = descriptor;
     this.records = records;
     this.reading = reading;
@@ -53,11 +53,11 @@ public final class MessageMapping {
    * A mapping from the connector config.
    *
    * @param topic the topic
-   * @param keyField the member or column whose value is the key, or {@code null} for {@code null} keys
+   * @param keyMember the member or column whose value is the key, or {@code null} for {@code null} keys
    * @return the mapping
    */
-  public static MessageMapping fromConfig(String topic, String keyField) {
-    return new MessageMapping(topic, keyField == null || keyField.isBlank() ? null : keyField, null, null, null);
+  public static MessageMapping fromConfig(String topic, String keyMember) {
+    return new MessageMapping(topic, keyMember == null || keyMember.isBlank() ? null : keyMember, null, null, null);
   }
 
   /**
@@ -82,7 +82,7 @@ public final class MessageMapping {
           + " remove valueSerializer from its @KafkaMessage.");
     }
     Reading effective = effectiveReading(descriptor, asked);
-    return new MessageMapping(descriptor.topic(), descriptor.keyField().orElse(null), descriptor,
+    return new MessageMapping(descriptor.topic(), descriptor.keyMember().orElse(null), descriptor,
         JsonRecords.of(contract, effective), effective);
   }
 
@@ -113,8 +113,8 @@ public final class MessageMapping {
    *
    * @return the key member, or empty for {@code null} keys
    */
-  public Optional<String> keyField() {
-    return Optional.ofNullable(keyField);
+  public Optional<String> keyMember() {
+    return Optional.ofNullable(keyMember);
   }
 
   /**
@@ -173,16 +173,16 @@ public final class MessageMapping {
    * @param offset the source offset after this record
    * @param value the value
    * @return the record
-   * @throws BadRecordException when the {@code key.field} member is not in the value or is {@code null}
+   * @throws BadRecordException when the {@code key.member} member is not in the value or is {@code null}
    */
   public SourceRecord record(Map<String, ?> partition, Map<String, ?> offset, Struct value)
       throws BadRecordException {
     Schema keySchema = null;
     Object key = null;
-    if (keyField != null) {
-      Field field = value.schema().field(keyField);
+    if (keyMember != null) {
+      Field field = value.schema().field(keyMember);
       if (field == null) {
-        throw new BadRecordException("the key member '" + keyField + "' is not in the record (members: "
+        throw new BadRecordException("the key member '" + keyMember + "' is not in the record (members: "
             + value.schema().fields().stream().map(Field::name).toList() + ")");
       }
       keySchema = field.schema();
@@ -206,11 +206,11 @@ public final class MessageMapping {
   public SourceRecord record(Map<String, ?> partition, Map<String, ?> offset, Map<String, Object> value)
       throws BadRecordException {
     Object key = null;
-    if (keyField != null) {
-      if (!value.containsKey(keyField)) {
-        throw new BadRecordException("the key member '" + keyField + "' (key.field) is missing");
+    if (keyMember != null) {
+      if (!value.containsKey(keyMember)) {
+        throw new BadRecordException("the key member '" + keyMember + "' (key.member) is missing");
       }
-      key = value.get(keyField);
+      key = value.get(keyMember);
       if (key == null) {
         throw nullKeyField();
       }
@@ -218,11 +218,11 @@ public final class MessageMapping {
     return new SourceRecord(partition, offset, topic, null, null, key, null, value);
   }
 
-  /** A {@code key.field} member or column that is there but {@code null}: a null key would be silent. */
+  /** A {@code key.member} member or column that is there but {@code null}: a null key would be silent. */
   private BadRecordException nullKeyField() {
-    return new BadRecordException("the key member '" + keyField + "' (key.field) is null, so the record would have a"
-        + " null key and land on an arbitrary partition. Fix: give every record a value for " + keyField + ", or"
-        + " leave key.field empty for records without key");
+    return new BadRecordException("the key member '" + keyMember + "' (key.member) is null, so the record would have a"
+        + " null key and land on an arbitrary partition. Fix: give every record a value for " + keyMember + ", or"
+        + " leave key.member empty for records without key");
   }
 
   /**

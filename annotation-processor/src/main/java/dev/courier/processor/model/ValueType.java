@@ -5,6 +5,8 @@ package dev.courier.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.courier.config.MemberType;
+import java.util.EnumSet;
 import java.util.List;
 
 /** The type of a member as Courier's JSON codec sees it. */
@@ -20,11 +22,20 @@ public sealed interface ValueType {
   /**
    * A type with one JSON scalar form.
    *
-   * @param kind the scalar kind
+   * @param kind the kind, as the descriptor names it: one of the scalar kinds of {@link MemberType.Kind}, never
+   *     {@code ENUM}, {@code ARRAY}, {@code MAP} or {@code STRUCT}
    * @param primitive whether the Java type is primitive (never {@code null})
    * @param typeName the Java type
    */
-  record Scalar(ScalarKind kind, boolean primitive, TypeName typeName) implements ValueType {}
+  record Scalar(MemberType.Kind kind, boolean primitive, TypeName typeName) implements ValueType {
+    /** Refuses the kinds that are not scalars. */
+    public Scalar {
+      if (EnumSet.of(MemberType.Kind.ENUM, MemberType.Kind.ARRAY, MemberType.Kind.MAP, MemberType.Kind.STRUCT)
+          .contains(kind)) {
+        throw new IllegalArgumentException("not a scalar kind: " + kind);
+      }
+    }
+  }
 
   /**
    * An enum, written as its constant's name.

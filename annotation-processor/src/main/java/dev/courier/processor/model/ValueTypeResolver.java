@@ -5,6 +5,7 @@ package dev.courier.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.courier.config.MemberType;
 import dev.courier.processor.model.ValueType.SequenceKind;
 import java.util.List;
 import java.util.Set;
@@ -51,21 +52,21 @@ final class ValueTypeResolver {
     TypeName typeName = safeTypeName(type);
     switch (type.getKind()) {
       case BOOLEAN:
-        return new ValueType.Scalar(ScalarKind.BOOLEAN, true, typeName);
+        return new ValueType.Scalar(MemberType.Kind.BOOLEAN, true, typeName);
       case BYTE:
-        return new ValueType.Scalar(ScalarKind.BYTE, true, typeName);
+        return new ValueType.Scalar(MemberType.Kind.INT8, true, typeName);
       case SHORT:
-        return new ValueType.Scalar(ScalarKind.SHORT, true, typeName);
+        return new ValueType.Scalar(MemberType.Kind.INT16, true, typeName);
       case INT:
-        return new ValueType.Scalar(ScalarKind.INT, true, typeName);
+        return new ValueType.Scalar(MemberType.Kind.INT32, true, typeName);
       case LONG:
-        return new ValueType.Scalar(ScalarKind.LONG, true, typeName);
+        return new ValueType.Scalar(MemberType.Kind.INT64, true, typeName);
       case FLOAT:
-        return new ValueType.Scalar(ScalarKind.FLOAT, true, typeName);
+        return new ValueType.Scalar(MemberType.Kind.FLOAT32, true, typeName);
       case DOUBLE:
-        return new ValueType.Scalar(ScalarKind.DOUBLE, true, typeName);
+        return new ValueType.Scalar(MemberType.Kind.FLOAT64, true, typeName);
       case CHAR:
-        return new ValueType.Scalar(ScalarKind.CHAR, true, typeName);
+        return new ValueType.Scalar(MemberType.Kind.CHAR, true, typeName);
       case ARRAY:
         return arrayType((ArrayType) type, typeName);
       case DECLARED:
@@ -85,7 +86,7 @@ final class ValueTypeResolver {
   private ValueType arrayType(ArrayType type, TypeName typeName) {
     TypeMirror component = type.getComponentType();
     if (component.getKind() == TypeKind.BYTE) {
-      return new ValueType.Scalar(ScalarKind.BYTES, false, typeName);
+      return new ValueType.Scalar(MemberType.Kind.BYTES, false, typeName);
     }
     if (component instanceof DeclaredType d && !d.getTypeArguments().isEmpty()) {
       return unsupported(typeName, "an array of a generic type, which cannot be created without unchecked casts;"
@@ -100,37 +101,37 @@ final class ValueTypeResolver {
     List<? extends TypeMirror> arguments = type.getTypeArguments();
     switch (name) {
       case "java.lang.Boolean":
-        return new ValueType.Scalar(ScalarKind.BOOLEAN, false, typeName);
+        return new ValueType.Scalar(MemberType.Kind.BOOLEAN, false, typeName);
       case "java.lang.Byte":
-        return new ValueType.Scalar(ScalarKind.BYTE, false, typeName);
+        return new ValueType.Scalar(MemberType.Kind.INT8, false, typeName);
       case "java.lang.Short":
-        return new ValueType.Scalar(ScalarKind.SHORT, false, typeName);
+        return new ValueType.Scalar(MemberType.Kind.INT16, false, typeName);
       case "java.lang.Integer":
-        return new ValueType.Scalar(ScalarKind.INT, false, typeName);
+        return new ValueType.Scalar(MemberType.Kind.INT32, false, typeName);
       case "java.lang.Long":
-        return new ValueType.Scalar(ScalarKind.LONG, false, typeName);
+        return new ValueType.Scalar(MemberType.Kind.INT64, false, typeName);
       case "java.lang.Float":
-        return new ValueType.Scalar(ScalarKind.FLOAT, false, typeName);
+        return new ValueType.Scalar(MemberType.Kind.FLOAT32, false, typeName);
       case "java.lang.Double":
-        return new ValueType.Scalar(ScalarKind.DOUBLE, false, typeName);
+        return new ValueType.Scalar(MemberType.Kind.FLOAT64, false, typeName);
       case "java.lang.Character":
-        return new ValueType.Scalar(ScalarKind.CHAR, false, typeName);
+        return new ValueType.Scalar(MemberType.Kind.CHAR, false, typeName);
       case "java.lang.String":
-        return new ValueType.Scalar(ScalarKind.STRING, false, typeName);
+        return new ValueType.Scalar(MemberType.Kind.STRING, false, typeName);
       case "java.math.BigDecimal":
-        return new ValueType.Scalar(ScalarKind.BIG_DECIMAL, false, typeName);
+        return new ValueType.Scalar(MemberType.Kind.DECIMAL, false, typeName);
       case "java.math.BigInteger":
-        return new ValueType.Scalar(ScalarKind.BIG_INTEGER, false, typeName);
+        return new ValueType.Scalar(MemberType.Kind.BIG_INTEGER, false, typeName);
       case "java.util.UUID":
-        return new ValueType.Scalar(ScalarKind.UUID, false, typeName);
+        return new ValueType.Scalar(MemberType.Kind.UUID, false, typeName);
       case "java.time.Instant":
-        return new ValueType.Scalar(ScalarKind.INSTANT, false, typeName);
+        return new ValueType.Scalar(MemberType.Kind.INSTANT, false, typeName);
       case "java.time.LocalDate":
-        return new ValueType.Scalar(ScalarKind.LOCAL_DATE, false, typeName);
+        return new ValueType.Scalar(MemberType.Kind.LOCAL_DATE, false, typeName);
       case "java.time.LocalDateTime":
-        return new ValueType.Scalar(ScalarKind.LOCAL_DATE_TIME, false, typeName);
+        return new ValueType.Scalar(MemberType.Kind.LOCAL_DATE_TIME, false, typeName);
       case "java.time.OffsetDateTime":
-        return new ValueType.Scalar(ScalarKind.OFFSET_DATE_TIME, false, typeName);
+        return new ValueType.Scalar(MemberType.Kind.OFFSET_DATE_TIME, false, typeName);
       case "java.util.Optional":
         if (!memberLevel) {
           return unsupported(typeName, "an Optional inside another type; Optional is supported as a member's"

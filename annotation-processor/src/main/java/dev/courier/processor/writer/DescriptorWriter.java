@@ -48,7 +48,7 @@ final class DescriptorWriter {
     if (json) {
       model.struct().members().forEach(m -> names.collect(m.valueType()));
     }
-    TypeName fieldList = ParameterizedTypeName.get(ClassName.get(List.class), TypeNames.FIELD_DESCRIPTOR);
+    TypeName memberList = ParameterizedTypeName.get(ClassName.get(List.class), TypeNames.MEMBER_DESCRIPTOR);
     TypeName stringMap = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, STRING);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
@@ -71,11 +71,11 @@ final class DescriptorWriter {
                     .initializer(SettingsCode.of(model.settings().settings()))
                     .build())
             .addField(
-                FieldSpec.builder(fieldList, "FIELDS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer(json ? fields(model.struct()) : CodeBlock.of("$T.of()", List.class))
+                FieldSpec.builder(memberList, "MEMBERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(json ? members(model.struct()) : CodeBlock.of("$T.of()", List.class))
                     .build())
             .addField(
-                FieldSpec.builder(stringMap, "HEADER_FIELDS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                FieldSpec.builder(stringMap, "HEADER_MEMBERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer(headers())
                     .build())
             .addMethod(
@@ -89,7 +89,7 @@ final class DescriptorWriter {
             .addMethod(getter("topic", STRING, CodeBlock.of("return $S", model.topic()), "The topic, {@code $L}.",
                 model.topic()))
             .addMethod(
-                getter("keyField", OPTIONAL_STRING, optional(producer.key().map(Member::name)),
+                getter("keyMember", OPTIONAL_STRING, optional(producer.key().map(Member::name)),
                     "The {@code @PartitionKey} member of {@link $T}.", model.typeName()))
             .addMethod(
                 getter("keyNullable", TypeName.BOOLEAN,
@@ -106,13 +106,13 @@ final class DescriptorWriter {
                 getter("keySerializer", OPTIONAL_STRING,
                     optional(producer.key().map(k -> producer.keySerializer().reflectionName())),
                     "The key serializer the generated producer uses."))
-            .addMethod(getter("headerFields", stringMap, CodeBlock.of("return HEADER_FIELDS"),
+            .addMethod(getter("headerMembers", stringMap, CodeBlock.of("return HEADER_MEMBERS"),
                 "The {@code @Header} members, by header name."))
             .addMethod(
-                getter("timestampField", OPTIONAL_STRING, optional(producer.timestamp().map(Member::name)),
+                getter("timestampMember", OPTIONAL_STRING, optional(producer.timestamp().map(Member::name)),
                     "The {@code @Timestamp} member of {@link $T}.", model.typeName()))
             .addMethod(
-                getter("fields", fieldList, CodeBlock.of("return FIELDS"),
+                getter("members", memberList, CodeBlock.of("return MEMBERS"),
                     json
                         ? "The members of {@link $T}, in the order its JSON serializer writes them."
                         : "Empty: {@link $T} declares its own value serializer, so its members are not known.",
@@ -178,10 +178,10 @@ final class DescriptorWriter {
         type.addMethod(
             MethodSpec.methodBuilder(structMethod(struct))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(TypeNames.FIELD_TYPE)
+                .returns(TypeNames.MEMBER_TYPE)
                 .addStatement(
-                    "return $T.struct($S,$W$L)", TypeNames.FIELD_TYPE, struct.model().qualifiedName(),
-                    fields(struct.model()))
+                    "return $T.struct($S,$W$L)", TypeNames.MEMBER_TYPE, struct.model().qualifiedName(),
+                    members(struct.model()))
                 .build());
       }
     }
@@ -229,7 +229,7 @@ final class DescriptorWriter {
         entries.build());
   }
 
-  private CodeBlock fields(StructModel struct) {
+  private CodeBlock members(StructModel struct) {
     if (struct.members().isEmpty()) {
       return CodeBlock.of("$T.of()", List.class);
     }
@@ -241,17 +241,17 @@ final class DescriptorWriter {
       if (type instanceof ValueType.OptionalType optionalType) {
         type = optionalType.element();
       }
-      code.add("$L\nnew $T($S,$W$L,$W$L)", separator, TypeNames.FIELD_DESCRIPTOR, member.name(), fieldType(type),
+      code.add("$L\nnew $T($S,$W$L,$W$L)", separator, TypeNames.MEMBER_DESCRIPTOR, member.name(), memberType(type),
           optional);
       separator = ",";
     }
     return code.add(")").unindent().unindent().build();
   }
 
-  private CodeBlock fieldType(ValueType type) {
+  private CodeBlock memberType(ValueType type) {
     if (type instanceof ValueType.Scalar scalar) {
       return CodeBlock.of(
-          "$T.scalar($T.$L,$W$S)", TypeNames.FIELD_TYPE, TypeNames.FIELD_KIND, scalar.kind().fieldKind().name(),
+          "$T.scalar($T.$L,$W$S)", TypeNames.MEMBER_TYPE, TypeNames.MEMBER_KIND, scalar.kind().name(),
           scalar.typeName().toString());
     }
     if (type instanceof ValueType.EnumType enumType) {
@@ -262,15 +262,15 @@ final class DescriptorWriter {
         separator = ", ";
       }
       return CodeBlock.of(
-          "$T.enumOf($S,$W$T.of($L))", TypeNames.FIELD_TYPE, enumType.typeName().canonicalName(), List.class,
+          "$T.enumOf($S,$W$T.of($L))", TypeNames.MEMBER_TYPE, enumType.typeName().canonicalName(), List.class,
           symbols.build());
     }
     if (type instanceof ValueType.Sequence sequence) {
       return CodeBlock.of(
-          "$T.arrayOf($S,$W$L)", TypeNames.FIELD_TYPE, sequence.typeName().toString(), fieldType(sequence.element()));
+          "$T.arrayOf($S,$W$L)", TypeNames.MEMBER_TYPE, sequence.typeName().toString(), memberType(sequence.element()));
     }
     if (type instanceof ValueType.MapType map) {
-      return CodeBlock.of("$T.mapOf($S,$W$L)", TypeNames.FIELD_TYPE, map.typeName().toString(), fieldType(map.value()));
+      return CodeBlock.of("$T.mapOf($S,$W$L)", TypeNames.MEMBER_TYPE, map.typeName().toString(), memberType(map.value()));
     }
     if (type instanceof ValueType.Struct struct) {
       return CodeBlock.of("$L()", structMethod(struct));

@@ -406,23 +406,23 @@ final class DeserializerWriter {
     switch (scalar.kind()) {
       case BOOLEAN:
         return "Boolean";
-      case BYTE:
+      case INT8:
         return "Byte";
-      case SHORT:
+      case INT16:
         return "Short";
-      case INT:
+      case INT32:
         return "Int";
-      case LONG:
+      case INT64:
         return "Long";
-      case FLOAT:
+      case FLOAT32:
         return "Float";
-      case DOUBLE:
+      case FLOAT64:
         return "Double";
       case CHAR:
         return "Char";
       case STRING:
         return "String";
-      case BIG_DECIMAL:
+      case DECIMAL:
         return "BigDecimal";
       case BIG_INTEGER:
         return "BigInteger";

@@ -8,10 +8,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.courier.config.MemberType;
 import dev.courier.processor.model.Access;
 import dev.courier.processor.model.Member;
 import dev.courier.processor.model.MessageModel;
-import dev.courier.processor.model.ScalarKind;
 import dev.courier.processor.model.ValueType;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -81,7 +81,7 @@ final class RecordWriter {
     CodeBlock timestamp = null;
     if (producer.timestamp().isPresent()) {
       Member member = producer.timestamp().get();
-      if (member.valueType() instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.INSTANT) {
+      if (member.valueType() instanceof ValueType.Scalar scalar && scalar.kind() == MemberType.Kind.INSTANT) {
         String local = names.newName(member.name(), member);
         String millis = names.newName("timestamp", "timestamp");
         method.addStatement("$T $N = $L", member.valueType().typeName(), local, access(member));

@@ -171,14 +171,14 @@ final class SerializerWriter {
     switch (scalar.kind()) {
       case BOOLEAN:
         return CodeBlock.of("generator.writeBoolean($L)", value);
-      case BYTE:
-      case SHORT:
-      case INT:
-      case LONG:
+      case INT8:
+      case INT16:
+      case INT32:
+      case INT64:
         return CodeBlock.of("generator.writeNumber($L)", value);
-      case FLOAT:
+      case FLOAT32:
         return CodeBlock.of("$T.writeFloatValue(generator,$W$L,$W$L)", TypeNames.JSON_WRITING, value, where);
-      case DOUBLE:
+      case FLOAT64:
         return CodeBlock.of("$T.writeDoubleValue(generator,$W$L,$W$L)", TypeNames.JSON_WRITING, value, where);
       case CHAR:
         return CodeBlock.of("generator.writeString($T.valueOf($L))", String.class, value);
@@ -191,20 +191,20 @@ final class SerializerWriter {
     switch (scalar.kind()) {
       case BOOLEAN:
         return CodeBlock.of("$T.writeBoolean(generator, $L)", TypeNames.JSON_WRITING, value);
-      case BYTE:
-      case SHORT:
-      case INT:
-      case LONG:
+      case INT8:
+      case INT16:
+      case INT32:
+      case INT64:
         return CodeBlock.of("$T.writeIntegral(generator, $L)", TypeNames.JSON_WRITING, value);
-      case FLOAT:
+      case FLOAT32:
         return CodeBlock.of("$T.writeFloat(generator,$W$L,$W$L)", TypeNames.JSON_WRITING, value, where);
-      case DOUBLE:
+      case FLOAT64:
         return CodeBlock.of("$T.writeDouble(generator,$W$L,$W$L)", TypeNames.JSON_WRITING, value, where);
       case CHAR:
         return CodeBlock.of("$T.writeChar(generator, $L)", TypeNames.JSON_WRITING, value);
       case STRING:
         return CodeBlock.of("$T.writeString(generator, $L)", TypeNames.JSON_WRITING, value);
-      case BIG_DECIMAL:
+      case DECIMAL:
         return CodeBlock.of("$T.writeBigDecimal(generator, $L)", TypeNames.JSON_WRITING, value);
       case BIG_INTEGER:
         return CodeBlock.of("$T.writeBigInteger(generator, $L)", TypeNames.JSON_WRITING, value);

@@ -31,9 +31,9 @@ final class TypeNames {
   static final ClassName TRANSACTIONS = ClassName.get("dev.courier.runtime", "Transactions");
   static final ClassName TRANSACTION_FAILED = ClassName.get("dev.courier.runtime", "TransactionFailedException");
   static final ClassName PRODUCER_SETTINGS = ClassName.get("dev.courier.config", "ProducerSettings");
-  static final ClassName FIELD_DESCRIPTOR = ClassName.get("dev.courier.config", "FieldDescriptor");
-  static final ClassName FIELD_TYPE = ClassName.get("dev.courier.config", "FieldType");
-  static final ClassName FIELD_KIND = FIELD_TYPE.nestedClass("Kind");
+  static final ClassName MEMBER_DESCRIPTOR = ClassName.get("dev.courier.config", "MemberDescriptor");
+  static final ClassName MEMBER_TYPE = ClassName.get("dev.courier.config", "MemberType");
+  static final ClassName MEMBER_KIND = MEMBER_TYPE.nestedClass("Kind");
   static final ClassName SEND_MODE = ClassName.get("dev.courier", "SendMode");
   static final ClassName ACKS = ClassName.get("dev.courier", "Acks");
   static final ClassName COMPRESSION = ClassName.get("dev.courier", "Compression");

@@ -4,7 +4,7 @@
 package dev.courier.connect.file;
 
 import dev.courier.Reading;
-import dev.courier.config.FieldDescriptor;
+import dev.courier.config.MemberDescriptor;
 import dev.courier.config.MessageDescriptor;
 import dev.courier.connect.BadRecordException;
 import dev.courier.connect.JsonValues;
@@ -120,7 +120,7 @@ final class FileRecords {
       }
       file.headerSchema = builder.build();
     } else {
-      FieldDescriptor[] members = new FieldDescriptor[columns.size()];
+      MemberDescriptor[] members = new MemberDescriptor[columns.size()];
       for (int i = 0; i < members.length; i++) {
         members[i] = member(columns.get(i));
       }
@@ -140,9 +140,9 @@ final class FileRecords {
       }
     }
     if (descriptor == null) {
-      String key = mapping.keyField().orElse(null);
+      String key = mapping.keyMember().orElse(null);
       if (key != null && !seen.contains(key)) {
-        return "there is no column '" + key + "' (key.field); the columns are " + columns;
+        return "there is no column '" + key + "' (key.member); the columns are " + columns;
       }
       return null;
     }
@@ -154,12 +154,12 @@ final class FileRecords {
     }
     if (!unknown.isEmpty() && mapping.reading().orElse(Reading.STRICT) == Reading.STRICT) {
       return "the columns " + unknown + " are not members of " + descriptor.messageClassName() + " (members: "
-          + descriptor.fields().stream().map(FieldDescriptor::name).toList() + "), and "
+          + descriptor.members().stream().map(MemberDescriptor::name).toList() + "), and "
           + descriptor.messageClassName() + " is read strictly (@KafkaMessage(reading = STRICT) or message.reading=strict)";
     }
     List<String> missing = new ArrayList<>();
-    String requiredKey = descriptor.keyNullable() ? null : descriptor.keyField().orElse(null);
-    for (FieldDescriptor field : descriptor.fields()) {
+    String requiredKey = descriptor.keyNullable() ? null : descriptor.keyMember().orElse(null);
+    for (MemberDescriptor field : descriptor.members()) {
       boolean required = !field.optional() || field.name().equals(requiredKey);
       if (required && !seen.contains(field.name())) {
         missing.add(field.name());
@@ -171,8 +171,8 @@ final class FileRecords {
     return null;
   }
 
-  private FieldDescriptor member(String name) {
-    for (FieldDescriptor field : descriptor.fields()) {
+  private MemberDescriptor member(String name) {
+    for (MemberDescriptor field : descriptor.members()) {
       if (field.name().equals(name)) {
         return field;
       }
@@ -199,7 +199,7 @@ final class FileRecords {
     }
     document.begin();
     for (int i = 0; i < cells.size(); i++) {
-      FieldDescriptor member = file.columnMembers[i];
+      MemberDescriptor member = file.columnMembers[i];
       if (member == null) {
         continue; // a column that is no member, read tolerantly: skipped, like an unknown JSON member
       }

@@ -3,9 +3,10 @@
  */
 package dev.courier.connect.file;
 
-import dev.courier.config.FieldDescriptor;
+import dev.courier.config.MemberDescriptor;
 import dev.courier.config.MessageDescriptor;
 import dev.courier.connect.ConfigIssues;
+import dev.courier.connect.CourierSourceConfig;
 import dev.courier.connect.CourierSourceConnector;
 import dev.courier.connect.MessageDocument;
 import java.io.IOException;
@@ -92,10 +93,10 @@ public final class FileSourceConnector extends CourierSourceConnector<FileSource
     String format = config.get(FileSourceConnectorConfig.FORMAT_CONFIG);
     boolean formatKnown = format != null && !issues.hasError(FileSourceConnectorConfig.FORMAT_CONFIG);
     if (formatKnown && FileFormat.parse(format) == FileFormat.TEXT) {
-      if (config.get(FileSourceConnectorConfig.KEY_FIELD_CONFIG) != null
-          && !config.get(FileSourceConnectorConfig.KEY_FIELD_CONFIG).isBlank()) {
-        issues.add(FileSourceConnectorConfig.KEY_FIELD_CONFIG, "format=text has no members, so key.field cannot"
-            + " name one. Fix: remove key.field (text records have a null key), or use format json or csv.");
+      if (CourierSourceConfig.keyMemberOf(config) != null) {
+        String key = CourierSourceConfig.keyMemberKey(config);
+        issues.add(key, "format=text has no members, so " + key + " cannot name one. Fix: remove " + key
+            + " (text records have a null key), or use format json or csv.");
       }
       if (descriptor != null) {
         issues.add(FileSourceConnectorConfig.MESSAGE_CLASS_CONFIG, "format=text has no members to check against "

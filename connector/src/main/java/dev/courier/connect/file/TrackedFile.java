@@ -40,7 +40,7 @@ final class TrackedFile {
   /** CSV: the schema of rows without a message type. */
   Schema headerSchema;
   /** CSV with a message type: the member of each column. */
-  dev.courier.config.FieldDescriptor[] columnMembers;
+  dev.courier.config.MemberDescriptor[] columnMembers;
   /** CSV: why the header cannot be used, or {@code null}. */
   String headerProblem;
   /** CSV: the line number of the header. */

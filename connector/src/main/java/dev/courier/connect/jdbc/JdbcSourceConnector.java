@@ -42,8 +42,8 @@ public final class JdbcSourceConnector extends CourierSourceConnector<JdbcSource
       JdbcSourceConnectorConfig.QUERY_CONFIG, JdbcSourceConnectorConfig.MODE_CONFIG,
       JdbcSourceConnectorConfig.INCREMENTING_COLUMN_CONFIG, JdbcSourceConnectorConfig.TIMESTAMP_COLUMN_CONFIG,
       JdbcSourceConnectorConfig.COMMIT_BARRIER_CONFIG, JdbcSourceConnectorConfig.DB_TIMEZONE_CONFIG,
-      JdbcSourceConnectorConfig.TEMPORAL_MAPPING_CONFIG, JdbcSourceConnectorConfig.KEY_FIELD_CONFIG,
-      JdbcSourceConnectorConfig.MESSAGE_CLASS_CONFIG);
+      JdbcSourceConnectorConfig.TEMPORAL_MAPPING_CONFIG, JdbcSourceConnectorConfig.KEY_MEMBER_CONFIG,
+      JdbcSourceConnectorConfig.KEY_FIELD_CONFIG, JdbcSourceConnectorConfig.MESSAGE_CLASS_CONFIG);
 
   private Map<String, String> props;
 

@@ -3,8 +3,8 @@
  */
 package dev.courier.connect.jdbc;
 
-import dev.courier.config.FieldDescriptor;
-import dev.courier.config.FieldType;
+import dev.courier.config.MemberDescriptor;
+import dev.courier.config.MemberType;
 import dev.courier.config.MessageDescriptor;
 import dev.courier.connect.BadRecordException;
 import dev.courier.connect.MessageDocument;
@@ -27,12 +27,12 @@ import org.apache.kafka.connect.source.SourceRecord;
 final class MessageRows implements RowConverter {
 
   private final MessageDescriptor descriptor;
-  private final FieldDescriptor[] members;
+  private final MemberDescriptor[] members;
   private final int[] columnIndex;
   private final JdbcColumn[] columns;
   private final MessageDocument document = new MessageDocument();
 
-  private MessageRows(MessageDescriptor descriptor, FieldDescriptor[] members, JdbcColumn[] columns) {
+  private MessageRows(MessageDescriptor descriptor, MemberDescriptor[] members, JdbcColumn[] columns) {
     this.descriptor = descriptor;
     this.members = members;
     this.columns = columns;
@@ -58,12 +58,12 @@ final class MessageRows implements RowConverter {
       boolean skipOthers, String source, List<String> problems) {
     String type = descriptor.messageClassName();
     int before = problems.size();
-    List<FieldDescriptor> memberList = descriptor.fields();
-    FieldDescriptor[] members = memberList.toArray(new FieldDescriptor[0]);
+    List<MemberDescriptor> memberList = descriptor.members();
+    MemberDescriptor[] members = memberList.toArray(new MemberDescriptor[0]);
     JdbcColumn[] matched = new JdbcColumn[members.length];
     List<JdbcColumn> used = new ArrayList<>();
     for (int i = 0; i < members.length; i++) {
-      FieldDescriptor member = members[i];
+      MemberDescriptor member = members[i];
       JdbcColumn column = find(columns, member.name());
       if (column == null) {
         problems.add("member '" + member.name() + "' (" + member.type() + ") of " + type + " has no column in "
@@ -84,7 +84,7 @@ final class MessageRows implements RowConverter {
       if (!skipOthers && !used.contains(column) && !positionColumns.contains(column.label())
           && member(memberList, column.label()) == null) {
         problems.add("column " + column.label() + " of " + source + " is not a member of " + type + " (members: "
-            + memberList.stream().map(FieldDescriptor::name).toList() + "), so its values would be dropped, and "
+            + memberList.stream().map(MemberDescriptor::name).toList() + "), so its values would be dropped, and "
             + type + " is read strictly (@KafkaMessage(reading = STRICT) or message.reading=strict). Fix: select only the"
             + " members' columns with query.");
       }
@@ -110,8 +110,8 @@ final class MessageRows implements RowConverter {
     return found;
   }
 
-  private static FieldDescriptor member(List<FieldDescriptor> members, String label) {
-    for (FieldDescriptor member : members) {
+  private static MemberDescriptor member(List<MemberDescriptor> members, String label) {
+    for (MemberDescriptor member : members) {
       if (member.name().equalsIgnoreCase(label)) {
         return member;
       }
@@ -124,9 +124,9 @@ final class MessageRows implements RowConverter {
   }
 
   /** Why a column cannot feed a member, or null when it can. */
-  static String incompatibility(FieldDescriptor member, JdbcColumn column) {
+  static String incompatibility(MemberDescriptor member, JdbcColumn column) {
     ColumnKind c = column.kind();
-    FieldType.Kind m = member.type().kind();
+    MemberType.Kind m = member.type().kind();
     boolean text = c == ColumnKind.STRING;
     boolean ok =
         switch (m) {
@@ -165,7 +165,7 @@ final class MessageRows implements RowConverter {
     document.begin();
     for (int i = 0; i < members.length; i++) {
       Object cell = raw[columnIndex[i]];
-      FieldDescriptor member = members[i];
+      MemberDescriptor member = members[i];
       if (cell == null) {
         if (!member.optional()) {
           document.finish();

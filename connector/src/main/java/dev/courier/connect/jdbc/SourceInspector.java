@@ -178,9 +178,9 @@ final class SourceInspector {
       for (JdbcColumn column : columns) {
         checkMappable(column, display, sourceKey, temporal);
       }
-      String keyField = config.keyField();
-      if (keyField != null && find(columns, keyField) == null) {
-        add(CourierSourceConfig.KEY_FIELD_CONFIG, "key.field=" + keyField + " is not a column of " + display
+      String keyMember = config.keyMember();
+      if (keyMember != null && find(columns, keyMember) == null) {
+        add(config.keyMemberKey(), config.keyMemberKey() + "=" + keyMember + " is not a column of " + display
             + " (columns: " + labels(columns) + ")");
       }
       if (count() == before) {

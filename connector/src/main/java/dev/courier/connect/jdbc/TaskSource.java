@@ -48,15 +48,15 @@ final class TaskSource {
 
   /**
    * Uses the resolved columns. With {@code message.class} the mapping is the task's, resolved once; without, the
-   * key is the column {@code key.field} names, as the database labels it.
+   * key is the column {@code key.member} names, as the database labels it.
    */
   void use(SourceSpec spec, JdbcSourceConnectorConfig config) {
     this.spec = spec;
     if (config.mapping().descriptor().isPresent()) {
       this.mapping = config.mapping();
     } else {
-      String key = config.keyField() == null ? null
-          : SourceInspector.find(spec.columns, config.keyField()).label();
+      String key = config.keyMember() == null ? null
+          : SourceInspector.find(spec.columns, config.keyMember()).label();
       this.mapping = MessageMapping.fromConfig(config.topic(), key);
     }
   }

@@ -77,11 +77,21 @@ class FileSourceConnectorTest {
     assertThat(errors(valid("bad.record.policy", "dead-letter"))).containsOnlyKeys("bad.record.dead.letter.topic");
     assertThat(errors(valid("bad.record.policy", "dead-letter", "bad.record.dead.letter.topic", "events")))
         .containsOnlyKeys("bad.record.dead.letter.topic");
+    assertThat(errors(valid("format", "text", "key.member", "id"))).containsOnlyKeys("key.member");
     assertThat(errors(valid("format", "text", "key.field", "id"))).containsOnlyKeys("key.field");
     assertThat(errors(valid("csv.delimiter", "\""))).containsOnlyKeys("csv.delimiter");
     assertThat(errors(valid("record.max.bytes", "3"))).containsOnlyKeys("record.max.bytes");
     assertThat(errors(valid("value.converter", "org.apache.kafka.connect.storage.StringConverter")))
         .containsOnlyKeys("value.converter");
+  }
+
+  @Test
+  void keyFieldIsTheOldNameOfKeyMember() {
+    assertThat(errors(valid("key.member", "id"))).isEmpty();
+    assertThat(errors(valid("key.field", "id"))).isEmpty();
+    assertThat(errors(valid("key.member", "id", "key.field", "id"))).isEmpty();
+    assertThat(errors(valid("key.member", "id", "key.field", "customer"))).containsOnlyKeys("key.field")
+        .extractingByKey("key.field").asString().contains("key.field is the old name of key.member");
   }
 
   @Test

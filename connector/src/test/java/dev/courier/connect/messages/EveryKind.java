@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A member of every {@link dev.courier.config.FieldType.Kind}, primitive and boxed where both exist, for the test
+ * A member of every {@link dev.courier.config.MemberType.Kind}, primitive and boxed where both exist, for the test
  * that the connector's JSON (through {@code JsonConverter}) and the generated codec's JSON agree byte for byte.
  *
  * @param id the key

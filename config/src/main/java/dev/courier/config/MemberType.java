@@ -12,7 +12,7 @@ import java.util.Optional;
  * static factories; the connectors match them with CSV columns and database columns before the generated reader
  * reads the values.
  */
-public final class FieldType {
+public final class MemberType {
 
   /** The kinds of member Courier's JSON codec supports, named by what the JSON value holds. */
   public enum Kind {
@@ -72,16 +72,16 @@ public final class FieldType {
 
   private final Kind kind;
   private final String javaType;
-  private final FieldType element;
-  private final List<FieldDescriptor> fields;
+  private final MemberType element;
+  private final List<MemberDescriptor> members;
   private final List<String> symbols;
 
-  private FieldType(
-      Kind kind, String javaType, FieldType element, List<FieldDescriptor> fields, List<String> symbols) {
+  private MemberType(
+      Kind kind, String javaType, MemberType element, List<MemberDescriptor> members, List<String> symbols) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.javaType = Objects.requireNonNull(javaType, "javaType");
     this.element = element;
-    this.fields = List.copyOf(fields);
+    this.members = List.copyOf(members);
     this.symbols = List.copyOf(symbols);
   }
 
@@ -92,11 +92,11 @@ public final class FieldType {
    * @param javaType the Java type as written in source, for messages (for example {@code java.time.Instant})
    * @return the type
    */
-  public static FieldType scalar(Kind kind, String javaType) {
+  public static MemberType scalar(Kind kind, String javaType) {
     if (kind == Kind.ENUM || kind == Kind.ARRAY || kind == Kind.MAP || kind == Kind.STRUCT) {
       throw new IllegalArgumentException(kind + " is not a scalar kind");
     }
-    return new FieldType(kind, javaType, null, List.of(), List.of());
+    return new MemberType(kind, javaType, null, List.of(), List.of());
   }
 
   /**
@@ -106,8 +106,8 @@ public final class FieldType {
    * @param symbols its constants, in declaration order
    * @return the type
    */
-  public static FieldType enumOf(String javaType, List<String> symbols) {
-    return new FieldType(Kind.ENUM, javaType, null, List.of(), symbols);
+  public static MemberType enumOf(String javaType, List<String> symbols) {
+    return new MemberType(Kind.ENUM, javaType, null, List.of(), symbols);
   }
 
   /**
@@ -117,8 +117,8 @@ public final class FieldType {
    * @param element the element type
    * @return the type
    */
-  public static FieldType arrayOf(String javaType, FieldType element) {
-    return new FieldType(Kind.ARRAY, javaType, Objects.requireNonNull(element, "element"), List.of(), List.of());
+  public static MemberType arrayOf(String javaType, MemberType element) {
+    return new MemberType(Kind.ARRAY, javaType, Objects.requireNonNull(element, "element"), List.of(), List.of());
   }
 
   /**
@@ -128,19 +128,19 @@ public final class FieldType {
    * @param value the value type
    * @return the type
    */
-  public static FieldType mapOf(String javaType, FieldType value) {
-    return new FieldType(Kind.MAP, javaType, Objects.requireNonNull(value, "value"), List.of(), List.of());
+  public static MemberType mapOf(String javaType, MemberType value) {
+    return new MemberType(Kind.MAP, javaType, Objects.requireNonNull(value, "value"), List.of(), List.of());
   }
 
   /**
    * A nested record or class.
    *
    * @param javaType its canonical name
-   * @param fields its members, in JSON order
+   * @param members its members, in JSON order
    * @return the type
    */
-  public static FieldType struct(String javaType, List<FieldDescriptor> fields) {
-    return new FieldType(Kind.STRUCT, javaType, null, fields, List.of());
+  public static MemberType struct(String javaType, List<MemberDescriptor> members) {
+    return new MemberType(Kind.STRUCT, javaType, null, members, List.of());
   }
 
   /**
@@ -166,7 +166,7 @@ public final class FieldType {
    *
    * @return the element or value type, or empty for other kinds
    */
-  public Optional<FieldType> element() {
+  public Optional<MemberType> element() {
     return Optional.ofNullable(element);
   }
 
@@ -175,8 +175,8 @@ public final class FieldType {
    *
    * @return the members in JSON order, empty for other kinds
    */
-  public List<FieldDescriptor> fields() {
-    return fields;
+  public List<MemberDescriptor> members() {
+    return members;
   }
 
   /**
@@ -190,17 +190,17 @@ public final class FieldType {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FieldType other
+    return o instanceof MemberType other
         && kind == other.kind
         && javaType.equals(other.javaType)
         && Objects.equals(element, other.element)
-        && fields.equals(other.fields)
+        && members.equals(other.members)
         && symbols.equals(other.symbols);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, javaType, element, fields, symbols);
+    return Objects.hash(kind, javaType, element, members, symbols);
   }
 
   @Override

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param type the member's type
  * @param optional whether the value may be {@code null} or absent (every reference type, and {@code Optional})
  */
-public record FieldDescriptor(String name, FieldType type, boolean optional) {
+public record MemberDescriptor(String name, MemberType type, boolean optional) {
 
   /**
    * Checks the components.
@@ -21,7 +21,7 @@ public record FieldDescriptor(String name, FieldType type, boolean optional) {
    * @param type the member's type
    * @param optional whether the value may be {@code null} or absent
    */
-  public FieldDescriptor {
+  public MemberDescriptor {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
   }

@@ -3,45 +3,18 @@
  */
 package dev.courier.connect;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 
 /** What a source task does with an input record it cannot turn into a Kafka record. */
-public enum BadRecordPolicy {
+public enum BadRecordPolicy implements ConfigChoice {
   /** Fail the task with a message naming the record (file, line and byte offset, or row). */
-  FAIL("fail"),
+  FAIL,
   /** Log the record with its location and reason at WARN, count it, and go on. */
-  SKIP("skip"),
+  SKIP,
   /**
    * Send the raw record with error headers to a dead-letter topic, in the same transaction as the good records, and
    * go on.
    */
-  DEAD_LETTER("dead-letter");
-
-  private final String configValue;
-
-  BadRecordPolicy(String configValue) {
-    this.configValue = configValue;
-  }
-
-  /**
-   * The value of {@code bad.record.policy} that selects this policy.
-   *
-   * @return for example {@code dead-letter}
-   */
-  public String configValue() {
-    return configValue;
-  }
-
-  /**
-   * Every accepted value, in declaration order.
-   *
-   * @return the config values
-   */
-  public static List<String> configValues() {
-    return Arrays.stream(values()).map(BadRecordPolicy::configValue).toList();
-  }
+  DEAD_LETTER;
 
   /**
    * The policy a config value selects.
@@ -51,13 +24,6 @@ public enum BadRecordPolicy {
    * @throws IllegalArgumentException when the value names no policy
    */
   public static BadRecordPolicy parse(String value) {
-    String normalized = value.trim().toLowerCase(Locale.ROOT);
-    for (BadRecordPolicy policy : values()) {
-      if (policy.configValue.equals(normalized)) {
-        return policy;
-      }
-    }
-    throw new IllegalArgumentException(
-        "'" + value + "' is not a bad-record policy; use one of " + String.join(", ", configValues()));
+    return ConfigChoice.parse(BadRecordPolicy.class, value, "a bad-record policy");
   }
 }

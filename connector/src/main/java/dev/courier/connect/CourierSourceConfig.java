@@ -151,9 +151,9 @@ public abstract class CourierSourceConfig extends AbstractConfig {
     order = 0;
     definition
         .define(BAD_RECORD_POLICY_CONFIG, ConfigDef.Type.STRING, BAD_RECORD_POLICY_DEFAULT,
-            new OneOf(BadRecordPolicy.configValues()),
+            new OneOf(ConfigChoice.configValues(BadRecordPolicy.class)),
             ConfigDef.Importance.HIGH, BAD_RECORD_POLICY_DOC, BAD_RECORDS_GROUP, ++order, ConfigDef.Width.SHORT,
-            "Bad-record policy", new Choices(BadRecordPolicy.configValues()))
+            "Bad-record policy", new Choices(ConfigChoice.configValues(BadRecordPolicy.class)))
         .define(DEAD_LETTER_TOPIC_CONFIG, ConfigDef.Type.STRING, null, new TopicName(true),
             ConfigDef.Importance.MEDIUM, DEAD_LETTER_TOPIC_DOC, BAD_RECORDS_GROUP, ++order, ConfigDef.Width.MEDIUM,
             "Dead-letter topic", List.of(BAD_RECORD_POLICY_CONFIG), new DeadLetterVisible());

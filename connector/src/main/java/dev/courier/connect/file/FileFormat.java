@@ -3,12 +3,10 @@
  */
 package dev.courier.connect.file;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import dev.courier.connect.ConfigChoice;
 
 /** The input formats of the file source. */
-public enum FileFormat {
+public enum FileFormat implements ConfigChoice {
   /** JSON lines: one JSON object per line. */
   JSON,
   /** CSV with a header row, RFC 4180 quoting and a configurable delimiter. */
@@ -17,30 +15,12 @@ public enum FileFormat {
   TEXT;
 
   /**
-   * The config value, for example {@code json}.
-   *
-   * @return the config value
-   */
-  public String configValue() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * Every config value.
-   *
-   * @return the config values
-   */
-  public static List<String> configValues() {
-    return Arrays.stream(values()).map(FileFormat::configValue).toList();
-  }
-
-  /**
    * Parses a config value.
    *
    * @param value a config value, case-insensitive
    * @return the format
    */
   public static FileFormat parse(String value) {
-    return valueOf(value.trim().toUpperCase(Locale.ROOT));
+    return ConfigChoice.parse(FileFormat.class, value, "a file format");
   }
 }

@@ -3,12 +3,10 @@
  */
 package dev.courier.connect.file;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import dev.courier.connect.ConfigChoice;
 
 /** How the file source treats a file. */
-public enum FileMode {
+public enum FileMode implements ConfigChoice {
   /**
    * Read each file to its end once, then move it to {@code spool.finished.path} or delete it, after every record of
    * it is committed to Kafka.
@@ -18,30 +16,12 @@ public enum FileMode {
   TAIL;
 
   /**
-   * The config value, for example {@code spool}.
-   *
-   * @return the config value
-   */
-  public String configValue() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * Every config value.
-   *
-   * @return the config values
-   */
-  public static List<String> configValues() {
-    return Arrays.stream(values()).map(FileMode::configValue).toList();
-  }
-
-  /**
    * Parses a config value.
    *
    * @param value a config value, case-insensitive
    * @return the mode
    */
   public static FileMode parse(String value) {
-    return valueOf(value.trim().toUpperCase(Locale.ROOT));
+    return ConfigChoice.parse(FileMode.class, value, "a file mode");
   }
 }

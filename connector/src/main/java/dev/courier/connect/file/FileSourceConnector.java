@@ -111,7 +111,7 @@ public final class FileSourceConnector extends CourierSourceConnector<FileSource
           + " org.apache.kafka.connect.json.JsonConverter (with value.converter.schemas.enable=false for plain"
           + " JSON) or another structured converter.");
     }
-    if (spool(config, issues) && finishedAction(config, issues, "move")) {
+    if (spool(config, issues) && finishedAction(config, issues) == FinishedAction.MOVE) {
       String finished = config.get(FileSourceConnectorConfig.SPOOL_FINISHED_PATH_CONFIG);
       if ((finished == null || finished.isBlank())
           && !issues.hasError(FileSourceConnectorConfig.SPOOL_FINISHED_PATH_CONFIG)) {
@@ -150,7 +150,8 @@ public final class FileSourceConnector extends CourierSourceConnector<FileSource
           : Integer.parseInt(maxOpen.trim()), openFileLimit(), issues);
     }
     String finished = config.get(FileSourceConnectorConfig.SPOOL_FINISHED_PATH_CONFIG);
-    if (spool(config, issues) && finishedAction(config, issues, "move") && finished != null && !finished.isBlank()
+    if (spool(config, issues) && finishedAction(config, issues) == FinishedAction.MOVE && finished != null
+        && !finished.isBlank()
         && !issues.hasError(FileSourceConnectorConfig.SPOOL_FINISHED_PATH_CONFIG)) {
       Path dir = Paths.get(finished.trim());
       if (Files.exists(dir) && (!Files.isDirectory(dir) || !Files.isWritable(dir))) {
@@ -175,10 +176,12 @@ public final class FileSourceConnector extends CourierSourceConnector<FileSource
     return mode(config, issues) == FileMode.SPOOL;
   }
 
-  private static boolean finishedAction(Map<String, String> config, ConfigIssues issues, String action) {
-    return !issues.hasError(FileSourceConnectorConfig.SPOOL_FINISHED_ACTION_CONFIG)
-        && config.getOrDefault(FileSourceConnectorConfig.SPOOL_FINISHED_ACTION_CONFIG,
-            FileSourceConnectorConfig.SPOOL_FINISHED_ACTION_DEFAULT).trim().equalsIgnoreCase(action);
+  /** The finished-file action, or {@code null} when {@code spool.finished.action} has an error. */
+  private static FinishedAction finishedAction(Map<String, String> config, ConfigIssues issues) {
+    return issues.hasError(FileSourceConnectorConfig.SPOOL_FINISHED_ACTION_CONFIG)
+        ? null
+        : FinishedAction.parse(config.getOrDefault(FileSourceConnectorConfig.SPOOL_FINISHED_ACTION_CONFIG,
+            FileSourceConnectorConfig.SPOOL_FINISHED_ACTION_DEFAULT));
   }
 
   /**

@@ -3,6 +3,7 @@
  */
 package dev.courier.connect.file;
 
+import dev.courier.connect.ConfigChoice;
 import dev.courier.connect.CourierSourceConfig;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ public final class FileSourceConnectorConfig extends CourierSourceConfig {
       + " it is committed: move (to spool.finished.path, keeping its path relative to its input directory; an"
       + " existing file there is never overwritten: a suffix .1, .2, ... is added) or delete.";
   /** Default of {@link #SPOOL_FINISHED_ACTION_CONFIG}. */
-  public static final String SPOOL_FINISHED_ACTION_DEFAULT = "move";
+  public static final String SPOOL_FINISHED_ACTION_DEFAULT = FinishedAction.MOVE.configValue();
 
   /** <code>spool.finished.path</code>: where spooled files are moved. */
   public static final String SPOOL_FINISHED_PATH_CONFIG = "spool.finished.path";
@@ -115,8 +116,8 @@ public final class FileSourceConnectorConfig extends CourierSourceConfig {
   public static final String TAIL_MAX_TRACKED_FILES_CONFIG = "tail.max.tracked.files";
   /** Documentation of {@link #TAIL_MAX_TRACKED_FILES_CONFIG}. */
   public static final String TAIL_MAX_TRACKED_FILES_DOC = "In tail mode, the most files one task follows, open or"
-      + " closed (each costs about 2 KiB of heap, measured with 10,000 files). Files found beyond it are not read until followed files are"
-      + " removed or rotated away: nothing is dropped, but they wait. The task then logs a WARN naming the count (at"
+      + " closed (each costs about 2 KiB of heap, measured with 10,000 files). Files found beyond it are not read"
+      + " until followed files are removed or rotated away: nothing is dropped, but they wait. The task then logs a WARN naming the count (at"
       + " most every 5 minutes) and reports it in the files-untracked metric; raise this value or tasks.max.";
   /** Default of {@link #TAIL_MAX_TRACKED_FILES_CONFIG}. */
   public static final int TAIL_MAX_TRACKED_FILES_DEFAULT = 10_000;
@@ -188,19 +189,19 @@ public final class FileSourceConnectorConfig extends CourierSourceConfig {
         .define(INPUT_RECURSIVE_CONFIG, ConfigDef.Type.BOOLEAN, false, ConfigDef.Importance.LOW,
             INPUT_RECURSIVE_DOC, INPUT_GROUP, ++order, ConfigDef.Width.SHORT, "Read sub-directories")
         .define(FORMAT_CONFIG, ConfigDef.Type.STRING, ConfigDef.NO_DEFAULT_VALUE,
-            new OneOf(FileFormat.configValues()),
+            new OneOf(ConfigChoice.configValues(FileFormat.class)),
             ConfigDef.Importance.HIGH, FORMAT_DOC, INPUT_GROUP, ++order, ConfigDef.Width.SHORT, "Format",
-            new Choices(FileFormat.configValues()))
+            new Choices(ConfigChoice.configValues(FileFormat.class)))
         .define(MODE_CONFIG, ConfigDef.Type.STRING, MODE_DEFAULT,
-            new OneOf(FileMode.configValues()),
+            new OneOf(ConfigChoice.configValues(FileMode.class)),
             ConfigDef.Importance.HIGH, MODE_DOC, INPUT_GROUP, ++order, ConfigDef.Width.SHORT, "Mode",
-            new Choices(FileMode.configValues()));
+            new Choices(ConfigChoice.configValues(FileMode.class)));
     order = 0;
     SpoolOnly spoolOnly = new SpoolOnly();
     def.define(SPOOL_FINISHED_ACTION_CONFIG, ConfigDef.Type.STRING, SPOOL_FINISHED_ACTION_DEFAULT,
-            new OneOf(List.of("move", "delete")), ConfigDef.Importance.HIGH,
+            new OneOf(ConfigChoice.configValues(FinishedAction.class)), ConfigDef.Importance.HIGH,
             SPOOL_FINISHED_ACTION_DOC, SPOOL_GROUP, ++order, ConfigDef.Width.SHORT, "Finished files",
-            List.of(MODE_CONFIG), new SpoolOnly(List.of("move", "delete")))
+            List.of(MODE_CONFIG), new SpoolOnly(ConfigChoice.configValues(FinishedAction.class)))
         .define(SPOOL_FINISHED_PATH_CONFIG, ConfigDef.Type.STRING, null, new OptionalAbsolutePath(),
             ConfigDef.Importance.HIGH, SPOOL_FINISHED_PATH_DOC, SPOOL_GROUP, ++order, ConfigDef.Width.LONG,
             "Finished directory", List.of(MODE_CONFIG, SPOOL_FINISHED_ACTION_CONFIG), spoolOnly)
@@ -283,7 +284,7 @@ public final class FileSourceConnectorConfig extends CourierSourceConfig {
    * @return whether finished files are deleted (else moved)
    */
   public boolean deleteFinished() {
-    return getString(SPOOL_FINISHED_ACTION_CONFIG).trim().equalsIgnoreCase("delete");
+    return FinishedAction.parse(getString(SPOOL_FINISHED_ACTION_CONFIG)) == FinishedAction.DELETE;
   }
 
   /**
@@ -470,8 +471,8 @@ public final class FileSourceConnectorConfig extends CourierSourceConfig {
       this(List.of());
     }
 
-    SpoolOnly(List<Object> values) {
-      this.values = values;
+    SpoolOnly(List<?> values) {
+      this.values = List.copyOf(values);
     }
 
     @Override

@@ -3,35 +3,28 @@
  */
 package dev.courier.connect.jdbc;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import dev.courier.connect.ConfigChoice;
 
 /** How the JDBC source finds the rows it has not delivered yet. */
-public enum JdbcMode {
+public enum JdbcMode implements ConfigChoice {
   /** Every poll interval, deliver every row (a snapshot); nothing is remembered between snapshots. */
-  BULK("bulk"),
+  BULK,
   /** Deliver rows in order of a strictly increasing column (an auto-increment id); the offset is the last value. */
-  INCREMENTING("incrementing"),
+  INCREMENTING,
   /**
    * Deliver rows in order of a timestamp column, then of a strictly increasing column (so updated rows, whose
    * timestamp moves, are delivered again); the offset is the last (timestamp, value) pair.
    */
-  TIMESTAMP_INCREMENTING("timestamp+incrementing");
-
-  private final String configValue;
-
-  JdbcMode(String configValue) {
-    this.configValue = configValue;
-  }
+  TIMESTAMP_INCREMENTING;
 
   /**
    * The value of {@code mode} that selects this mode.
    *
    * @return for example {@code timestamp+incrementing}
    */
+  @Override
   public String configValue() {
-    return configValue;
+    return this == TIMESTAMP_INCREMENTING ? "timestamp+incrementing" : ConfigChoice.super.configValue();
   }
 
   /**
@@ -53,15 +46,6 @@ public enum JdbcMode {
   }
 
   /**
-   * Every accepted value, in declaration order.
-   *
-   * @return the config values
-   */
-  public static List<String> configValues() {
-    return Arrays.stream(values()).map(JdbcMode::configValue).toList();
-  }
-
-  /**
    * The mode a config value selects.
    *
    * @param value a config value, case-insensitive
@@ -69,13 +53,6 @@ public enum JdbcMode {
    * @throws IllegalArgumentException when the value names no mode
    */
   public static JdbcMode parse(String value) {
-    String normalized = value.trim().toLowerCase(Locale.ROOT);
-    for (JdbcMode mode : values()) {
-      if (mode.configValue.equals(normalized)) {
-        return mode;
-      }
-    }
-    throw new IllegalArgumentException(
-        "'" + value + "' is not a mode; use one of " + String.join(", ", configValues()));
+    return ConfigChoice.parse(JdbcMode.class, value, "a mode");
   }
 }

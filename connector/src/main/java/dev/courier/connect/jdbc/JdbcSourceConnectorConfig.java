@@ -3,6 +3,7 @@
  */
 package dev.courier.connect.jdbc;
 
+import dev.courier.connect.ConfigChoice;
 import dev.courier.connect.CourierSourceConfig;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -124,7 +125,7 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
       + " none. none: nothing is waited for but the lag (incrementing.lag.ms, timestamp.lag.ms); a transaction still"
       + " open when rows after it are delivered loses its rows, as with other query-based JDBC sources.";
   /** Default of {@link #COMMIT_BARRIER_CONFIG}. */
-  public static final String COMMIT_BARRIER_DEFAULT = "auto";
+  public static final String COMMIT_BARRIER_DEFAULT = BarrierMode.AUTO.configValue();
 
   /** <code>incrementing.lag.ms</code>: how long before a barrier is taken in incrementing mode. */
   public static final String INCREMENTING_LAG_CONFIG = "incrementing.lag.ms";
@@ -233,9 +234,10 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
             TABLE_NAMES_DOC, SOURCE_GROUP, ++order, ConfigDef.Width.LONG, "Tables")
         .define(QUERY_CONFIG, ConfigDef.Type.STRING, null, new QueryText(), ConfigDef.Importance.HIGH, QUERY_DOC,
             SOURCE_GROUP, ++order, ConfigDef.Width.LONG, "Query")
-        .define(MODE_CONFIG, ConfigDef.Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new OneOf(JdbcMode.configValues()),
+        .define(MODE_CONFIG, ConfigDef.Type.STRING, ConfigDef.NO_DEFAULT_VALUE,
+            new OneOf(ConfigChoice.configValues(JdbcMode.class)),
             ConfigDef.Importance.HIGH, MODE_DOC, SOURCE_GROUP, ++order, ConfigDef.Width.MEDIUM, "Mode",
-            new Choices(JdbcMode.configValues()))
+            new Choices(ConfigChoice.configValues(JdbcMode.class)))
         .define(INCREMENTING_COLUMN_CONFIG, ConfigDef.Type.STRING, null, ConfigDef.Importance.HIGH,
             INCREMENTING_COLUMN_DOC, SOURCE_GROUP, ++order, ConfigDef.Width.MEDIUM, "Incrementing column",
             List.of(MODE_CONFIG), new ModeVisible(JdbcMode.INCREMENTING, JdbcMode.TIMESTAMP_INCREMENTING))
@@ -244,8 +246,9 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
             List.of(MODE_CONFIG), new ModeVisible(JdbcMode.TIMESTAMP_INCREMENTING));
     order = 0;
     def.define(COMMIT_BARRIER_CONFIG, ConfigDef.Type.STRING, COMMIT_BARRIER_DEFAULT,
-            new OneOf(List.of("auto", "none")), ConfigDef.Importance.MEDIUM, COMMIT_BARRIER_DOC, CONSISTENCY_GROUP,
-            ++order, ConfigDef.Width.SHORT, "Commit barrier", new Choices(List.of("auto", "none")))
+            new OneOf(ConfigChoice.configValues(BarrierMode.class)), ConfigDef.Importance.MEDIUM, COMMIT_BARRIER_DOC,
+            CONSISTENCY_GROUP, ++order, ConfigDef.Width.SHORT, "Commit barrier",
+            new Choices(ConfigChoice.configValues(BarrierMode.class)))
         .define(INCREMENTING_LAG_CONFIG, ConfigDef.Type.LONG, INCREMENTING_LAG_DEFAULT,
             ConfigDef.Range.between(0, 86_400_000L), ConfigDef.Importance.MEDIUM, INCREMENTING_LAG_DOC,
             CONSISTENCY_GROUP, ++order, ConfigDef.Width.SHORT, "Incrementing lag (ms)", List.of(MODE_CONFIG),
@@ -258,8 +261,9 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
             DB_TIMEZONE_DOC, CONSISTENCY_GROUP, ++order, ConfigDef.Width.SHORT, "Session time zone");
     order = 0;
     def.define(TEMPORAL_MAPPING_CONFIG, ConfigDef.Type.STRING, TEMPORAL_MAPPING_DEFAULT,
-        new OneOf(TemporalMapping.configValues()), ConfigDef.Importance.MEDIUM, TEMPORAL_MAPPING_DOC, VALUES_GROUP,
-        ++order, ConfigDef.Width.SHORT, "Temporal values", new Choices(TemporalMapping.configValues()));
+        new OneOf(ConfigChoice.configValues(TemporalMapping.class)), ConfigDef.Importance.MEDIUM, TEMPORAL_MAPPING_DOC,
+        VALUES_GROUP, ++order, ConfigDef.Width.SHORT, "Temporal values",
+        new Choices(ConfigChoice.configValues(TemporalMapping.class)));
     order = 0;
     def.define(POLL_INTERVAL_CONFIG, ConfigDef.Type.LONG, POLL_INTERVAL_DEFAULT, ConfigDef.Range.between(1,
             86_400_000L), ConfigDef.Importance.MEDIUM, POLL_INTERVAL_DOC, READING_GROUP, ++order,
@@ -372,7 +376,7 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
    * @return whether the barrier is used
    */
   public boolean commitBarrier() {
-    return getString(COMMIT_BARRIER_CONFIG).trim().equalsIgnoreCase("auto");
+    return BarrierMode.parse(getString(COMMIT_BARRIER_CONFIG)) == BarrierMode.AUTO;
   }
 
   /**

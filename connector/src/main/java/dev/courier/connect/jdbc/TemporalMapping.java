@@ -3,47 +3,21 @@
  */
 package dev.courier.connect.jdbc;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import dev.courier.connect.ConfigChoice;
 
 /** How DATE, TIME and TIMESTAMP columns become Connect values (without {@code message.class}). */
-public enum TemporalMapping {
+public enum TemporalMapping implements ConfigChoice {
   /**
    * ISO-8601 strings, exact to the column's precision, in the form {@code java.time}'s {@code toString()} writes (as
    * Courier's generated JSON codec does): DATE {@code 2026-11-27}, TIME {@code 10:15:30.123456}, TIMESTAMP
    * {@code 2026-11-27T10:15:30.123456}, TIMESTAMP WITH TIME ZONE {@code 2026-11-27T09:15:30.123456Z} (UTC).
    */
-  STRING("string"),
+  STRING,
   /**
    * Connect's logical types {@code Date}, {@code Time} and {@code Timestamp}, which hold milliseconds; columns with
    * finer precision are refused by {@code validate()}, and a value with finer digits is a bad record.
    */
-  CONNECT("connect");
-
-  private final String configValue;
-
-  TemporalMapping(String configValue) {
-    this.configValue = configValue;
-  }
-
-  /**
-   * The value of {@code temporal.mapping} that selects this mapping.
-   *
-   * @return the config value
-   */
-  public String configValue() {
-    return configValue;
-  }
-
-  /**
-   * Every accepted value, in declaration order.
-   *
-   * @return the config values
-   */
-  public static List<String> configValues() {
-    return Arrays.stream(values()).map(TemporalMapping::configValue).toList();
-  }
+  CONNECT;
 
   /**
    * The mapping a config value selects.
@@ -53,13 +27,6 @@ public enum TemporalMapping {
    * @throws IllegalArgumentException when the value names no mapping
    */
   public static TemporalMapping parse(String value) {
-    String normalized = value.trim().toLowerCase(Locale.ROOT);
-    for (TemporalMapping mapping : values()) {
-      if (mapping.configValue.equals(normalized)) {
-        return mapping;
-      }
-    }
-    throw new IllegalArgumentException(
-        "'" + value + "' is not a temporal mapping; use one of " + String.join(", ", configValues()));
+    return ConfigChoice.parse(TemporalMapping.class, value, "a temporal mapping");
   }
 }

@@ -4,6 +4,9 @@
 package dev.courier.config;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,6 +39,27 @@ public final class Suggestions {
       return Optional.empty();
     }
     return Optional.of(best);
+  }
+
+  /**
+   * The candidates close enough to a mistyped name to be likely typos, ignoring case, closest first.
+   *
+   * @param wrong the name as written
+   * @param candidates the names that exist
+   * @param limit how many to return at most
+   * @return the candidates within an edit distance of a third of the name's length (at least 2), closest first,
+   *     equally close ones in natural order, without repeats
+   */
+  public static List<String> nearest(String wrong, Collection<String> candidates, int limit) {
+    String wanted = wrong.toLowerCase(Locale.ROOT);
+    int most = Math.max(2, wanted.length() / 3);
+    return candidates.stream()
+        .distinct()
+        .filter(candidate -> distance(candidate.toLowerCase(Locale.ROOT), wanted) <= most)
+        .sorted(Comparator.comparingInt((String candidate) -> distance(candidate.toLowerCase(Locale.ROOT), wanted))
+            .thenComparing(Comparator.naturalOrder()))
+        .limit(limit)
+        .toList();
   }
 
   /** Levenshtein distance, two rows. */

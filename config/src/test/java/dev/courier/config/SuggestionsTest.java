@@ -46,4 +46,13 @@ class SuggestionsTest {
     assertThat(Suggestions.distance("", "abc")).isEqualTo(3);
     assertThat(Suggestions.distance("same", "same")).isZero();
   }
+
+  @Test
+  void nearestListsEveryCloseCandidateIgnoringCaseClosestFirst() {
+    assertThat(Suggestions.nearest("Orders", List.of("order", "orders", "ORDERS", "order_lines", "customers", "order"),
+        5)).containsExactly("ORDERS", "orders", "order");
+    assertThat(Suggestions.nearest("orders", List.of("order", "orderz", "orders"), 2)).containsExactly("orders",
+        "order");
+    assertThat(Suggestions.nearest("orders", List.of("customers", "invoices"), 5)).isEmpty();
+  }
 }

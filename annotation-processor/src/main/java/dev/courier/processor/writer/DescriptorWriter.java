@@ -270,7 +270,8 @@ final class DescriptorWriter {
           "$T.arrayOf($S,$W$L)", TypeNames.MEMBER_TYPE, sequence.typeName().toString(), memberType(sequence.element()));
     }
     if (type instanceof ValueType.MapType map) {
-      return CodeBlock.of("$T.mapOf($S,$W$L)", TypeNames.MEMBER_TYPE, map.typeName().toString(), memberType(map.value()));
+      return CodeBlock.of(
+          "$T.mapOf($S,$W$L)", TypeNames.MEMBER_TYPE, map.typeName().toString(), memberType(map.value()));
     }
     if (type instanceof ValueType.Struct struct) {
       return CodeBlock.of("$L()", structMethod(struct));

@@ -95,7 +95,8 @@ final class DeserializerWriter {
               .build())
           .addField(FieldSpec.builder(ParameterizedTypeName.get(TypeNames.JSON.nestedClass("ValueReader"),
                   model.typeName()), "reader", Modifier.PRIVATE, Modifier.FINAL)
-              .addJavadoc("Reads the message object; kept so that {@link #deserialize(String, byte[])} allocates none.\n")
+              .addJavadoc(
+                  "Reads the message object; kept so that {@link #deserialize(String, byte[])} allocates none.\n")
               .initializer("this::read$L", names.name(root))
               .build())
           .addMethod(
@@ -261,7 +262,8 @@ final class DeserializerWriter {
     if (tolerant) {
       method.beginControlFlow("default ->");
       method.beginControlFlow("if (strict)");
-      method.addStatement("throw $T.unknownMember($S,$Wmember$L)", TypeNames.JSON, struct.qualifiedName(), known.build());
+      method.addStatement(
+          "throw $T.unknownMember($S,$Wmember$L)", TypeNames.JSON, struct.qualifiedName(), known.build());
       method.endControlFlow();
       method.addStatement("$T.skipValue(parser)", TypeNames.JSON);
       method.endControlFlow();

@@ -155,7 +155,8 @@ final class FileRecords {
     if (!unknown.isEmpty() && mapping.reading().orElse(Reading.STRICT) == Reading.STRICT) {
       return "the columns " + unknown + " are not members of " + descriptor.messageClassName() + " (members: "
           + descriptor.members().stream().map(MemberDescriptor::name).toList() + "), and "
-          + descriptor.messageClassName() + " is read strictly (@KafkaMessage(reading = STRICT) or message.reading=strict)";
+          + descriptor.messageClassName()
+          + " is read strictly (@KafkaMessage(reading = STRICT) or message.reading=strict)";
     }
     List<String> missing = new ArrayList<>();
     String requiredKey = descriptor.keyNullable() ? null : descriptor.keyMember().orElse(null);

@@ -3,6 +3,7 @@
  */
 package dev.courier.connect.jdbc;
 
+import dev.courier.config.Suggestions;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -13,7 +14,6 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -23,6 +23,9 @@ import java.util.Properties;
  * column types are classified, and the {@link CommitBarrier}. Chosen from the JDBC URL.
  */
 abstract class Dialect {
+
+  /** How many similar tables a "did you mean" names at most. */
+  static final int SIMILAR_TABLES = 5;
 
   /**
    * The dialect of a JDBC URL.
@@ -240,15 +243,7 @@ abstract class Dialect {
     String[] parts = splitName(name);
     DatabaseMetaData meta = connection.getMetaData();
     List<String[]> all = tables(meta, catalogFor(connection, parts[0]), schemaFor(connection, parts[0]), "%");
-    String wanted = parts[1].toLowerCase(Locale.ROOT);
-    return all.stream()
-        .map(t -> t[2])
-        .distinct()
-        .sorted(Comparator.comparingInt((String t) -> distance(t.toLowerCase(Locale.ROOT), wanted))
-            .thenComparing(Comparator.naturalOrder()))
-        .filter(t -> distance(t.toLowerCase(Locale.ROOT), wanted) <= Math.max(2, wanted.length() / 3))
-        .limit(5)
-        .toList();
+    return Suggestions.nearest(parts[1], all.stream().map(t -> t[2]).toList(), SIMILAR_TABLES);
   }
 
   /** The catalog to search for a qualifier (null: the connection's). */
@@ -362,26 +357,6 @@ abstract class Dialect {
       return name;
     }
     return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
-  }
-
-  /** Levenshtein distance, for "did you mean". */
-  static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   /** Runs a query that returns one column of strings. */

@@ -15,6 +15,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import org.apache.kafka.connect.data.Date;
 import org.apache.kafka.connect.data.Decimal;
@@ -206,5 +207,24 @@ record JdbcColumn(
   private BadRecordException finer(Object raw) {
     return new BadRecordException("column " + label + " (" + describeType() + ") holds " + raw + ", finer than the"
         + " milliseconds of Connect's temporal types (temporal.mapping=connect); use temporal.mapping=string");
+  }
+
+  /** The column of a label: exact, else the only one equal ignoring case. */
+  static JdbcColumn byLabel(List<JdbcColumn> columns, String name) {
+    for (JdbcColumn column : columns) {
+      if (column.label().equals(name)) {
+        return column;
+      }
+    }
+    JdbcColumn found = null;
+    for (JdbcColumn column : columns) {
+      if (column.label().equalsIgnoreCase(name)) {
+        if (found != null) {
+          return null;
+        }
+        found = column;
+      }
+    }
+    return found;
   }
 }

@@ -20,8 +20,8 @@ import org.apache.kafka.connect.source.SourceRecord;
  * Rows with {@code message.class}: each member of the {@code @KafkaMessage} type is read from the column of the same
  * name (exact, else ignoring case); the row becomes the type's JSON document ({@link MessageDocument}), which the
  * type's generated reader reads like a JSON line, so an integer out of the member's range, a string that is not an
- * enum constant, a NULL for a required member are bad records with the reader's own words. Which column types feed which member kinds is fixed here and checked by
- * {@code validate()}. A column that is no member (other than the position columns) is skipped when the type is read
+ * enum constant, a NULL for a required member are bad records with the reader's own words. Which column types feed
+ * which member kinds is fixed here and checked by {@code validate()}. A column that is no member (other than the position columns) is skipped when the type is read
  * tolerantly, as an unknown JSON member is, and refused when it is read strictly, so nothing is dropped then.
  */
 final class MessageRows implements RowConverter {
@@ -64,7 +64,7 @@ final class MessageRows implements RowConverter {
     List<JdbcColumn> used = new ArrayList<>();
     for (int i = 0; i < members.length; i++) {
       MemberDescriptor member = members[i];
-      JdbcColumn column = find(columns, member.name());
+      JdbcColumn column = JdbcColumn.byLabel(columns, member.name());
       if (column == null) {
         problems.add("member '" + member.name() + "' (" + member.type() + ") of " + type + " has no column in "
             + source + " (columns: " + labels(columns) + "). Fix: rename the column, or use query with "
@@ -85,29 +85,11 @@ final class MessageRows implements RowConverter {
           && member(memberList, column.label()) == null) {
         problems.add("column " + column.label() + " of " + source + " is not a member of " + type + " (members: "
             + memberList.stream().map(MemberDescriptor::name).toList() + "), so its values would be dropped, and "
-            + type + " is read strictly (@KafkaMessage(reading = STRICT) or message.reading=strict). Fix: select only the"
-            + " members' columns with query.");
+            + type + " is read strictly (@KafkaMessage(reading = STRICT) or message.reading=strict). Fix: select"
+            + " only the members' columns with query.");
       }
     }
     return problems.size() == before ? new MessageRows(descriptor, members, matched) : null;
-  }
-
-  private static JdbcColumn find(List<JdbcColumn> columns, String name) {
-    for (JdbcColumn column : columns) {
-      if (column.label().equals(name)) {
-        return column;
-      }
-    }
-    JdbcColumn found = null;
-    for (JdbcColumn column : columns) {
-      if (column.label().equalsIgnoreCase(name)) {
-        if (found != null) {
-          return null;
-        }
-        found = column;
-      }
-    }
-    return found;
   }
 
   private static MemberDescriptor member(List<MemberDescriptor> members, String label) {

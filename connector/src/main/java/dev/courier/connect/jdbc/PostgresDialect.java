@@ -3,6 +3,7 @@
  */
 package dev.courier.connect.jdbc;
 
+import dev.courier.config.Suggestions;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,8 +27,8 @@ import java.util.regex.Pattern;
  * <p>The barrier lists the transactions that hold a write lock (RowExclusiveLock or stronger) on the table, on its
  * partitions and inheritance children, and on the sequence of the incrementing column. PostgreSQL takes these locks
  * before a row is written and before {@code nextval} hands out a value, and keeps them until the transaction ends, so
- * a transaction that has taken an id or written a row is listed. (Unlike {@code pg_snapshot_xmin(pg_current_snapshot())},
- * which only sees transactions that already have a transaction id: a session that called {@code nextval} but has not
+ * a transaction that has taken an id or written a row is listed. (Unlike
+ * {@code pg_snapshot_xmin(pg_current_snapshot())}, which only sees transactions that already have a transaction id: a session that called {@code nextval} but has not
  * written yet has none.) Transactions are identified by their virtual transaction id, or by their xid once
  * prepared for two-phase commit; both stay unique while they run. For a query, or a view, every write lock in the
  * database counts.
@@ -146,13 +147,7 @@ final class PostgresDialect extends Dialect {
         + " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
         + " AND n.nspname NOT LIKE 'pg_toast%' LIMIT 10000");
     String wanted = (parts[0] == null ? "" : parts[0] + ".") + parts[1];
-    String lower = wanted.toLowerCase(java.util.Locale.ROOT);
-    return all.stream()
-        .filter(t -> distance(t.toLowerCase(java.util.Locale.ROOT), lower) <= Math.max(2, lower.length() / 3))
-        .sorted(java.util.Comparator.comparingInt((String t) -> distance(t.toLowerCase(java.util.Locale.ROOT),
-            lower)).thenComparing(java.util.Comparator.naturalOrder()))
-        .limit(5)
-        .toList();
+    return Suggestions.nearest(wanted, all, SIMILAR_TABLES);
   }
 
   /**

@@ -179,7 +179,7 @@ final class SourceInspector {
         checkMappable(column, display, sourceKey, temporal);
       }
       String keyMember = config.keyMember();
-      if (keyMember != null && find(columns, keyMember) == null) {
+      if (keyMember != null && JdbcColumn.byLabel(columns, keyMember) == null) {
         add(config.keyMemberKey(), config.keyMemberKey() + "=" + keyMember + " is not a column of " + display
             + " (columns: " + labels(columns) + ")");
       }
@@ -318,7 +318,7 @@ final class SourceInspector {
       add(key, key + " is required in mode " + config.mode().configValue() + ". Fix: name the column.");
       return null;
     }
-    JdbcColumn column = find(columns, name);
+    JdbcColumn column = JdbcColumn.byLabel(columns, name);
     if (column == null) {
       add(key, key + "=" + name + " is not a column of " + display + " (columns: " + labels(columns) + ")");
     }
@@ -388,25 +388,6 @@ final class SourceInspector {
       }
     }
     return indexes.values().stream().anyMatch(c -> c.size() == 1 && c.get(0).equals(column));
-  }
-
-  /** A column by label: exact, else the only one equal ignoring case. */
-  static JdbcColumn find(List<JdbcColumn> columns, String name) {
-    for (JdbcColumn column : columns) {
-      if (column.label().equals(name)) {
-        return column;
-      }
-    }
-    JdbcColumn found = null;
-    for (JdbcColumn column : columns) {
-      if (column.label().equalsIgnoreCase(name)) {
-        if (found != null) {
-          return null;
-        }
-        found = column;
-      }
-    }
-    return found;
   }
 
   private static String labels(List<JdbcColumn> columns) {

@@ -56,7 +56,7 @@ final class TaskSource {
       this.mapping = config.mapping();
     } else {
       String key = config.keyMember() == null ? null
-          : SourceInspector.find(spec.columns, config.keyMember()).label();
+          : JdbcColumn.byLabel(spec.columns, config.keyMember()).label();
       this.mapping = MessageMapping.fromConfig(config.topic(), key);
     }
   }

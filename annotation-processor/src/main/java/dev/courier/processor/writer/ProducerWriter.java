@@ -64,17 +64,18 @@ final class ProducerWriter {
                     .initializer("$S", model.topic())
                     .build())
             .addField(
+                FieldSpec.builder(contract, "CONTRACT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T()", contract)
+                    .build())
+            .addField(
                 FieldSpec.builder(
                         TypeNames.PRODUCER_SETTINGS, "SETTINGS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc(
                         "The producer settings {@code @KafkaMessage} fixes on {@link $T}, with where each was"
-                            + " fixed.\nRuntime properties may add to them but not contradict them.\n",
-                        message)
-                    .initializer(SettingsCode.of(model.settings().settings()))
-                    .build())
-            .addField(
-                FieldSpec.builder(contract, "CONTRACT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T()", contract)
+                            + " fixed\n(see {@link $T#settings}). Runtime properties may add to them but not"
+                            + " contradict them.\n",
+                        message, contract)
+                    .initializer("CONTRACT.settings()")
                     .build())
             .addField(producerType, "producer", Modifier.PRIVATE, Modifier.FINAL);
     mode.fields(type);
@@ -136,7 +137,7 @@ final class ProducerWriter {
     doc.add("\n<p>The record key is ");
     if (producer.key().isPresent()) {
       Member key = producer.key().get();
-      doc.add("member {@code $L}, serialized with {@link $T}.\n", key.name(), producer.keySerializer());
+      doc.add("member {@code $L}, serialized with\n$L.\n", key.name(), javadocLink(producer.keySerializer()));
       if (record.refusesNullKey()) {
         doc.add("A message whose {@code $L} is {@code null} is refused: {@code send} throws a {@link $T}\nand"
             + " nothing is sent.\n", key.name(), TypeNames.NULL_KEY_EXCEPTION);
@@ -147,7 +148,7 @@ final class ProducerWriter {
     } else {
       doc.add("{@code null}: no member is {@code @PartitionKey}.\n");
     }
-    doc.add("The value is serialized with {@link $T}.\n", producer.valueSerializer());
+    doc.add("The value is serialized with\n$L.\n", javadocLink(producer.valueSerializer()));
     String fixed = model.settings().settings().toProperties().entrySet().stream()
         .map(e -> "{@code " + e.getKey() + "=" + e.getValue() + "}")
         .collect(Collectors.joining(",\n"));
@@ -156,26 +157,28 @@ final class ProducerWriter {
     return doc.build();
   }
 
+  /**
+   * A javadoc link to a class that the code itself does not use, written out so that it needs no import: an import
+   * used only in javadoc is unused to ecj.
+   */
+  private String javadocLink(TypeName type) {
+    if (type instanceof ClassName name) {
+      return name.packageName().equals(model.packageName())
+          ? "{@link " + name.simpleName() + "}"
+          : "{@link " + name.canonicalName() + " " + name.simpleName() + "}";
+    }
+    return "{@code " + type + "}";
+  }
+
   private void factories(TypeSpec.Builder type) {
     TypeName properties =
         ParameterizedTypeName.get(
             ClassName.get(Map.class),
             ClassName.get(String.class),
             com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
-    CodeBlock config =
-        CodeBlock.builder()
-            .add("$T<$T, $T> config =\n$>$>SETTINGS.toBuilder()\n$>$>", Map.class, String.class, Object.class)
-            .add(".origin($S)\n", "the serializers of " + self.simpleName())
-            .add(".property($T.KEY_SERIALIZER_CLASS_CONFIG, $T.class.getName())\n", TypeNames.PRODUCER_CONFIG,
-                producer.keySerializer())
-            .add(".property($T.VALUE_SERIALIZER_CLASS_CONFIG, $T.class.getName())\n", TypeNames.PRODUCER_CONFIG,
-                producer.valueSerializer())
-            .add(".build()\n")
-            .add(".merge(runtimeProperties);\n$<$<$<$<")
-            .build();
     String doc =
-        "Creates the producer on a new {@link $T} configured with runtime properties (bootstrap servers,\n"
-            + "security, client id, ...) merged with {@link #SETTINGS} and the serializers.\n"
+        "Creates the producer on a new\n$L\nconfigured with runtime properties (bootstrap servers, security, client"
+            + " id, ...) merged with\n{@link #SETTINGS} and the serializers.\n"
             + (model.transactional()
                 ? "\n<p>Calls {@code initTransactions()}, which waits for the broker up to {@code max.block.ms}."
                     + "\nEach running instance needs its own {@code transactional.id}: pass one that starts with"
@@ -188,18 +191,15 @@ final class ProducerWriter {
         "@throws dev.courier.config.ProducerSettingsException when a runtime property contradicts a fixed"
             + " setting\n    or breaks a rule; the message names the key and where it was fixed\n";
     CodeBlock create =
-        CodeBlock.of(
-            "$T producer =$Wnew $T<>(config,$WCONTRACT.newKeySerializer(),$WCONTRACT.newValueSerializer())",
-            producerType,
-            TypeNames.KAFKA_PRODUCER);
+        CodeBlock.of("$T producer = $T.create(CONTRACT, runtimeProperties)", producerType, TypeNames.PRODUCERS);
     mode.factories(
         type,
         () -> MethodSpec.methodBuilder("create")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(self)
             .addParameter(properties, "runtimeProperties")
-            .addJavadoc(doc, TypeNames.KAFKA_PRODUCER),
-        CodeBlock.builder().add(config).addStatement(create).build(),
+            .addJavadoc(doc, javadocLink(TypeNames.KAFKA_PRODUCER)),
+        CodeBlock.builder().addStatement(create).build(),
         throwsDoc);
   }
 

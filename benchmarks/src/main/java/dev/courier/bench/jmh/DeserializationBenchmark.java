@@ -14,19 +14,12 @@ import dev.courier.bench.model.SmallMessage;
 import dev.courier.bench.model.SmallMessageDeserializer;
 import dev.courier.bench.model.SmallMessageSerializer;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading one message from JSON bytes: the generated {@code TDeserializer} vs jackson-databind's
@@ -34,12 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * setup checks that both return a message equal to the original.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-public class DeserializationBenchmark {
+public class DeserializationBenchmark extends JmhDefaults {
 
   /** The message size: small (5 members), medium (20 members, nested), large (100 nested items). */
   @Param({"small", "medium", "large"})

@@ -12,20 +12,13 @@ import dev.courier.bench.model.MediumMessageSerializer;
 import dev.courier.bench.model.SmallMessage;
 import dev.courier.bench.model.SmallMessageSerializer;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serializer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Serializing one message to JSON bytes: the generated {@code TSerializer} vs jackson-databind's
@@ -33,12 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * jackson-core streaming serializer. Setup checks that all three write the same JSON, so the comparison is fair.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-public class SerializationBenchmark {
+public class SerializationBenchmark extends JmhDefaults {
 
   /** The message size: small (5 members), medium (20 members, nested), large (100 nested items). */
   @Param({"small", "medium", "large"})

@@ -9,17 +9,10 @@ import dev.courier.bench.model.SmallMessageSerializer;
 import dev.courier.bench.model.WideMessage;
 import dev.courier.bench.model.WideMessageDeserializer;
 import dev.courier.bench.model.WideMessageSerializer;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What the tolerant reader pays for members a type does not have: {@code SmallMessageDeserializer} reading a
@@ -28,12 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code SmallMessageDeserializer} reading a record without them. Skipping must cost no more than reading.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-public class UnknownMembersBenchmark {
+public class UnknownMembersBenchmark extends JmhDefaults {
 
   private byte[] wide;
   private byte[] small;

@@ -37,6 +37,8 @@ public abstract class CourierSourceConnector<C extends CourierSourceConfig> exte
 
   private static final Logger LOG = LoggerFactory.getLogger(CourierSourceConnector.class);
 
+  private volatile Map<String, String> props;
+
   @Override
   public void initialize(ConnectorContext context) {
     super.initialize(context);
@@ -67,16 +69,27 @@ public abstract class CourierSourceConnector<C extends CourierSourceConfig> exte
    */
   @Override
   public final void start(Map<String, String> props) {
-    start(checkedConfig(props), props);
+    checkedConfig(props);
+    this.props = Map.copyOf(props);
   }
 
   /**
-   * Starts the connector.
+   * The config the connector was started with, which each task config starts from.
    *
-   * @param config the checked config, {@code message.class} resolved
-   * @param props the connector config it was parsed from
+   * @return the connector config
+   * @throws IllegalStateException when the connector is not started
    */
-  protected abstract void start(C config, Map<String, String> props);
+  protected final Map<String, String> props() {
+    if (props == null) {
+      throw new IllegalStateException("the connector is not started");
+    }
+    return props;
+  }
+
+  @Override
+  public final void stop() {
+    props = null;
+  }
 
   /**
    * Parses and checks a connector or task config as {@code validate()} does, except the environment probes, and

@@ -34,13 +34,6 @@ import org.apache.kafka.connect.source.ExactlyOnceSupport;
  */
 public final class FileSourceConnector extends CourierSourceConnector<FileSourceConnectorConfig> {
 
-  private Map<String, String> props;
-
-  @Override
-  protected void start(FileSourceConnectorConfig config, Map<String, String> props) {
-    this.props = Map.copyOf(props);
-  }
-
   @Override
   protected FileSourceConnectorConfig parse(Map<String, String> props) {
     return new FileSourceConnectorConfig(props);
@@ -55,17 +48,12 @@ public final class FileSourceConnector extends CourierSourceConnector<FileSource
   public List<Map<String, String>> taskConfigs(int maxTasks) {
     List<Map<String, String>> configs = new ArrayList<>(maxTasks);
     for (int i = 0; i < maxTasks; i++) {
-      Map<String, String> task = new HashMap<>(props);
+      Map<String, String> task = new HashMap<>(props());
       task.put(FileSourceTask.TASK_INDEX_CONFIG, Integer.toString(i));
       task.put(FileSourceTask.TASK_COUNT_CONFIG, Integer.toString(maxTasks));
       configs.add(task);
     }
     return configs;
-  }
-
-  @Override
-  public void stop() {
-    props = null;
   }
 
   @Override

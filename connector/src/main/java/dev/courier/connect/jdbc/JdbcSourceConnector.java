@@ -45,13 +45,6 @@ public final class JdbcSourceConnector extends CourierSourceConnector<JdbcSource
       JdbcSourceConnectorConfig.TEMPORAL_MAPPING_CONFIG, JdbcSourceConnectorConfig.KEY_MEMBER_CONFIG,
       JdbcSourceConnectorConfig.KEY_FIELD_CONFIG, JdbcSourceConnectorConfig.MESSAGE_CLASS_CONFIG);
 
-  private Map<String, String> props;
-
-  @Override
-  protected void start(JdbcSourceConnectorConfig config, Map<String, String> props) {
-    this.props = Map.copyOf(props);
-  }
-
   @Override
   protected JdbcSourceConnectorConfig parse(Map<String, String> props) {
     return new JdbcSourceConnectorConfig(props);
@@ -64,10 +57,10 @@ public final class JdbcSourceConnector extends CourierSourceConnector<JdbcSource
 
   @Override
   public List<Map<String, String>> taskConfigs(int maxTasks) {
-    JdbcSourceConnectorConfig config = new JdbcSourceConnectorConfig(props);
+    JdbcSourceConnectorConfig config = new JdbcSourceConnectorConfig(props());
     List<Map<String, String>> configs = new ArrayList<>();
     if (config.query() != null) {
-      configs.add(new HashMap<>(props));
+      configs.add(new HashMap<>(props()));
       return configs;
     }
     int tables = config.tableNames().size();
@@ -77,16 +70,11 @@ public final class JdbcSourceConnector extends CourierSourceConnector<JdbcSource
       for (int table = task; table < tables; table += tasks) {
         indices.add(Integer.toString(table));
       }
-      Map<String, String> taskConfig = new HashMap<>(props);
+      Map<String, String> taskConfig = new HashMap<>(props());
       taskConfig.put(JdbcSourceTask.TASK_TABLES_CONFIG, String.join(",", indices));
       configs.add(taskConfig);
     }
     return configs;
-  }
-
-  @Override
-  public void stop() {
-    props = null;
   }
 
   @Override

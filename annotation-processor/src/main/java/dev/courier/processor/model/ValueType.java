@@ -28,7 +28,13 @@ public sealed interface ValueType {
    * @param typeName the Java type
    */
   record Scalar(MemberType.Kind kind, boolean primitive, TypeName typeName) implements ValueType {
-    /** Refuses the kinds that are not scalars. */
+    /**
+     * Refuses the kinds that are not scalars.
+     *
+     * @param kind the kind
+     * @param primitive whether the Java type is primitive
+     * @param typeName the Java type
+     */
     public Scalar {
       if (EnumSet.of(MemberType.Kind.ENUM, MemberType.Kind.ARRAY, MemberType.Kind.MAP, MemberType.Kind.STRUCT)
           .contains(kind)) {

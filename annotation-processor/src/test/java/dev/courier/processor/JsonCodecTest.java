@@ -400,6 +400,32 @@ class JsonCodecTest {
         .hasMessageContaining("a map key is null");
   }
 
+  @Test
+  void refusesToWriteTemporalValuesOutsideTheJsonForm() {
+    for (AllTypes outside : List.of(
+        temporal(Instant.parse("+10000-01-01T00:00:00Z"), null, null, null),
+        temporal(Instant.parse("-0001-12-31T23:59:59Z"), null, null, null),
+        temporal(null, LocalDate.of(10_000, 1, 1), null, null),
+        temporal(null, null, LocalDateTime.of(-1, 1, 1, 0, 0), null),
+        temporal(null, null, null, OffsetDateTime.of(2026, 11, 27, 10, 15, 30, 0, ZoneOffset.ofTotalSeconds(30))))) {
+      assertThatThrownBy(() -> serializer.serialize("t", outside))
+          .isInstanceOf(SerializationException.class)
+          .hasMessageStartingWith("Cannot write ")
+          .hasMessageContaining("years 0000 to 9999");
+    }
+    AllTypes edges = temporal(Instant.parse("0000-01-01T00:00:00Z"), LocalDate.of(9999, 12, 31),
+        LocalDateTime.of(0, 1, 1, 0, 0), OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 0, ZoneOffset.MIN));
+    assertThat(deserializer.deserialize("t", serializer.serialize("t", edges))).usingRecursiveComparison()
+        .isEqualTo(edges);
+  }
+
+  private static AllTypes temporal(Instant instant, LocalDate date, LocalDateTime dateTime, OffsetDateTime offset) {
+    return new AllTypes(
+        null, false, (byte) 0, (short) 0, 0, 0L, 0f, 0d, 'x', null, null, null, null, null, null, null,
+        null, null, null, null, null, null, instant, date, dateTime, offset, null, Optional.empty(), Optional.empty(),
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
   /** A message whose double member {@code precise} is NaN, which JSON cannot hold. */
   private static AllTypes withNotANumber() {
     return new AllTypes(

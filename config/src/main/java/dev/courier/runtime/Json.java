@@ -49,16 +49,19 @@ import org.apache.kafka.common.errors.SerializationException;
  * canonical 36-character string; {@code Instant}, {@code LocalDate}, {@code LocalDateTime} and
  * {@code OffsetDateTime} as the ISO-8601 strings their {@code toString()} writes
  * ({@code 2026-11-27T10:15:30Z}, {@code 2026-11-27}, {@code 2026-11-27T10:15},
- * {@code 2026-11-27T10:15:30+01:00}: seconds and fractions only when not zero), which is also how Courier's
+ * {@code 2026-11-27T10:15:30+01:00}: seconds and fractions only when not zero), with four-digit years (a value
+ * outside the years 0000 to 9999, or an offset with seconds, is refused when written), which is also how Courier's
  * connectors normalize them; {@code byte[]} as a standard base64 string with padding; an enum as its constant's
- * name; {@code null} and an empty {@code Optional} as JSON {@code null}.
+ * name; {@code null} and an empty {@code Optional} as JSON {@code null}. {@link JsonForms} states each form as JSON
+ * Schema does; the annotation processor writes it into each type's schema.
  *
  * <p>Reading refuses a value of the wrong JSON type, a number out of the member's range, an unknown enum constant, a
  * duplicate member, a missing or {@code null} primitive, or trailing content with a {@link SerializationException}
  * that names the member and what would be accepted; a member the type does not have is skipped
- * ({@link #skipValue}) or refused, as the type's {@link dev.courier.Reading} says. Nothing is coerced. The one
- * leniency is exact: a {@code BigDecimal} or {@code BigInteger} is also read from a JSON number, as other JSON
- * writers write them.
+ * ({@link #skipValue}) or refused, as the type's {@link dev.courier.Reading} says. Nothing is coerced. The
+ * leniencies are exact: a {@code BigDecimal} or {@code BigInteger} is also read from a JSON number, as other JSON
+ * writers write them, and an integer member from a number whose value is an integer ({@code 1.0}), as JSON Schema's
+ * {@code integer} counts it.
  */
 public final class Json {
 

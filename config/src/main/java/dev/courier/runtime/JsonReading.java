@@ -26,14 +26,21 @@ import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQuery;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Reads the value of each member kind of Courier's JSON form at the parser's current token, as {@link Json}'s class
  * comment describes the form. The generated {@code TDeserializer} calls these methods. A value of the wrong JSON type,
  * out of the member's range, or not in the kind's text form is a {@code SerializationException} that names the member
- * ({@code where}) and what would be accepted; nothing is coerced.
+ * ({@code where}) and what would be accepted; nothing is coerced. The forms are {@link JsonForms}': an integer member
+ * also reads a number with a fraction or exponent whose value is an integer ({@code 1.0}, {@code 2e3}), as JSON
+ * Schema's {@code integer} does, and text forms are checked against their patterns before java.time or
+ * {@code BigDecimal} parse them, so what a type's JSON Schema accepts is what its reader reads.
  */
 public final class JsonReading {
+
+  /** The most digits of an integer read from a number with an exponent: Jackson's own limit on a number's length. */
+  private static final int MAX_INTEGRAL_DIGITS = 1000;
 
   private JsonReading() {}
 
@@ -147,6 +154,9 @@ public final class JsonReading {
    * @throws IOException when the parser fails
    */
   public static long readLongValue(JsonParser parser, String where) throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+      return integral(parser, where, "a JSON integer (long)", "long", Long.MIN_VALUE, Long.MAX_VALUE).longValue();
+    }
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw mismatch(parser, where, "a JSON integer (long)");
     }
@@ -300,6 +310,9 @@ public final class JsonReading {
     }
     String text = parser.getText();
     try {
+      if (!JsonForms.DECIMAL.matcher(text).matches()) {
+        throw new NumberFormatException(text);
+      }
       return new BigDecimal(text);
     } catch (NumberFormatException e) {
       throw invalid(where, text, "a decimal number such as \"12.50\" or \"1E+3\" (BigDecimal)");
@@ -322,11 +335,18 @@ public final class JsonReading {
     if (token == JsonToken.VALUE_NUMBER_INT) {
       return parser.getBigIntegerValue();
     }
+    if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+      return integral(parser, where, "an integer in a JSON string such as \"-42\" (BigInteger)", "BigInteger", null,
+          null).toBigIntegerExact();
+    }
     if (token != JsonToken.VALUE_STRING) {
       throw mismatch(parser, where, "an integer in a JSON string such as \"-42\" (BigInteger)");
     }
     String text = parser.getText();
     try {
+      if (!JsonForms.BIG_INTEGER.matcher(text).matches()) {
+        throw new NumberFormatException(text);
+      }
       return new BigInteger(text);
     } catch (NumberFormatException e) {
       throw invalid(where, text, "an integer such as \"-42\" (BigInteger)");
@@ -346,15 +366,8 @@ public final class JsonReading {
     if (text == null) {
       return null;
     }
-    if (text.length() == 36) {
-      try {
-        UUID value = UUID.fromString(text);
-        if (value.toString().equalsIgnoreCase(text)) {
-          return value;
-        }
-      } catch (IllegalArgumentException e) {
-        // reported below
-      }
+    if (JsonForms.UUID.matcher(text).matches()) {
+      return UUID.fromString(text);
     }
     throw invalid(where, text, "a UUID in the canonical form 123e4567-e89b-12d3-a456-426614174000");
   }
@@ -368,8 +381,8 @@ public final class JsonReading {
    * @throws IOException when the parser fails
    */
   public static Instant readInstant(JsonParser parser, String where) throws IOException {
-    return parse(parser, where, DateTimeFormatter.ISO_INSTANT, Instant::from, "an ISO-8601 instant such as"
-        + " 2026-11-27T10:15:30Z");
+    return parse(parser, where, JsonForms.INSTANT, DateTimeFormatter.ISO_INSTANT, Instant::from,
+        "an ISO-8601 instant such as 2026-11-27T10:15:30Z (a four-digit year, seconds and an offset)");
   }
 
   /**
@@ -381,8 +394,8 @@ public final class JsonReading {
    * @throws IOException when the parser fails
    */
   public static LocalDate readLocalDate(JsonParser parser, String where) throws IOException {
-    return parse(parser, where, DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from, "an ISO-8601 date such as"
-        + " 2026-11-27");
+    return parse(parser, where, JsonForms.LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from,
+        "an ISO-8601 date such as 2026-11-27 (a four-digit year)");
   }
 
   /**
@@ -394,8 +407,8 @@ public final class JsonReading {
    * @throws IOException when the parser fails
    */
   public static LocalDateTime readLocalDateTime(JsonParser parser, String where) throws IOException {
-    return parse(parser, where, DateTimeFormatter.ISO_LOCAL_DATE_TIME, LocalDateTime::from, "an ISO-8601 local"
-        + " date-time such as 2026-11-27T10:15:30");
+    return parse(parser, where, JsonForms.LOCAL_DATE_TIME, DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+        LocalDateTime::from, "an ISO-8601 local date-time such as 2026-11-27T10:15:30 (a four-digit year)");
   }
 
   /**
@@ -407,8 +420,9 @@ public final class JsonReading {
    * @throws IOException when the parser fails
    */
   public static OffsetDateTime readOffsetDateTime(JsonParser parser, String where) throws IOException {
-    return parse(parser, where, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from, "an ISO-8601"
-        + " date-time with offset such as 2026-11-27T10:15:30+01:00");
+    return parse(parser, where, JsonForms.OFFSET_DATE_TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME,
+        OffsetDateTime::from,
+        "an ISO-8601 date-time with offset such as 2026-11-27T10:15:30+01:00 (a four-digit year)");
   }
 
   /**
@@ -425,6 +439,9 @@ public final class JsonReading {
     }
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       throw mismatch(parser, where, "a base64 JSON string");
+    }
+    if (!JsonForms.BASE64.matcher(parser.getText()).matches()) {
+      throw invalid(where, parser.getText(), "a standard base64 string with padding, without spaces or line breaks");
     }
     try {
       return parser.getBinaryValue();
@@ -461,8 +478,36 @@ public final class JsonReading {
     throw invalid(where, name, "one of " + String.join(", ", names) + "." + hint);
   }
 
+  /**
+   * A JSON number written with a fraction or an exponent whose value is an integer ({@code 1.0}, {@code 2e3}), as
+   * JSON Schema's {@code integer} counts it: its value, when within the bounds.
+   *
+   * @param expected what the member reads, for the error
+   * @param javaType the member's Java type, for the error
+   * @param min the smallest value, or {@code null} for none (then at most {@value #MAX_INTEGRAL_DIGITS} digits)
+   * @param max the largest value, or {@code null} for none
+   */
+  private static BigDecimal integral(JsonParser parser, String where, String expected, String javaType, Long min,
+      Long max) throws IOException {
+    BigDecimal value = parser.getDecimalValue().stripTrailingZeros();
+    if (value.scale() > 0) {
+      throw mismatch(parser, where, expected);
+    }
+    boolean inRange = min == null
+        ? value.precision() - value.scale() <= MAX_INTEGRAL_DIGITS
+        : value.compareTo(BigDecimal.valueOf(min)) >= 0 && value.compareTo(BigDecimal.valueOf(max)) <= 0;
+    if (!inRange) {
+      throw outOfRange(parser, where, javaType);
+    }
+    return value;
+  }
+
   private static int readIntInRange(JsonParser parser, String where, int min, int max, String javaType)
       throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+      return integral(parser, where, "a JSON integer (" + javaType + ")", javaType, (long) min, (long) max)
+          .intValue();
+    }
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw mismatch(parser, where, "a JSON integer (" + javaType + ")");
     }
@@ -478,12 +523,15 @@ public final class JsonReading {
     return value;
   }
 
-  private static <T> T parse(
-      JsonParser parser, String where, DateTimeFormatter format, TemporalQuery<T> query, String expected)
-      throws IOException {
+  /** A temporal value: its form (JsonForms, which also checks the calendar), then java.time's parse. */
+  private static <T> T parse(JsonParser parser, String where, Pattern form, DateTimeFormatter format,
+      TemporalQuery<T> query, String expected) throws IOException {
     String text = readString(parser, where);
     if (text == null) {
       return null;
+    }
+    if (!form.matcher(text).matches()) {
+      throw invalid(where, text, expected);
     }
     try {
       TemporalAccessor parsed = format.parse(text);

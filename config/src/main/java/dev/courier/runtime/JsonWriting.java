@@ -256,14 +256,28 @@ public final class JsonWriting {
     writeString(generator, value == null ? null : value.toString());
   }
 
+  /** The last year the JSON form holds: ISO-8601 with four-digit years, as RFC 3339 and JSON Schema have it. */
+  private static final int LAST_YEAR = 9999;
+  private static final Instant FIRST_INSTANT = Instant.parse("0000-01-01T00:00:00Z");
+  private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+  private static SerializationException outsideYears(Object value) {
+    return new SerializationException("Cannot write " + value + ": Courier's JSON form holds years 0000 to 9999"
+        + " (ISO-8601 with four-digit years, as RFC 3339 and the type's JSON Schema have it).");
+  }
+
   /**
    * Writes an {@code Instant} as its {@code toString()} (ISO-8601, UTC), or {@code null}.
    *
    * @param generator the generator
    * @param value the value
    * @throws IOException when the generator fails
+   * @throws SerializationException for a year outside 0000 to 9999, which the JSON form does not hold
    */
   public static void writeInstant(JsonGenerator generator, Instant value) throws IOException {
+    if (value != null && (value.isBefore(FIRST_INSTANT) || value.isAfter(LAST_INSTANT))) {
+      throw outsideYears(value);
+    }
     writeString(generator, value == null ? null : value.toString());
   }
 
@@ -273,8 +287,12 @@ public final class JsonWriting {
    * @param generator the generator
    * @param value the value
    * @throws IOException when the generator fails
+   * @throws SerializationException for a year outside 0000 to 9999, which the JSON form does not hold
    */
   public static void writeLocalDate(JsonGenerator generator, LocalDate value) throws IOException {
+    if (value != null && (value.getYear() < 0 || value.getYear() > LAST_YEAR)) {
+      throw outsideYears(value);
+    }
     writeString(generator, value == null ? null : value.toString());
   }
 
@@ -285,8 +303,12 @@ public final class JsonWriting {
    * @param generator the generator
    * @param value the value
    * @throws IOException when the generator fails
+   * @throws SerializationException for a year outside 0000 to 9999, which the JSON form does not hold
    */
   public static void writeLocalDateTime(JsonGenerator generator, LocalDateTime value) throws IOException {
+    if (value != null && (value.getYear() < 0 || value.getYear() > LAST_YEAR)) {
+      throw outsideYears(value);
+    }
     writeString(generator, value == null ? null : value.toString());
   }
 
@@ -297,8 +319,14 @@ public final class JsonWriting {
    * @param generator the generator
    * @param value the value
    * @throws IOException when the generator fails
+   * @throws SerializationException for a year outside 0000 to 9999, which the JSON form does not hold
    */
   public static void writeOffsetDateTime(JsonGenerator generator, OffsetDateTime value) throws IOException {
+    if (value != null && (value.getYear() < 0 || value.getYear() > LAST_YEAR
+        || value.getOffset().getTotalSeconds() % 60 != 0)) {
+      throw new SerializationException("Cannot write " + value + ": Courier's JSON form holds years 0000 to 9999 and"
+          + " offsets in whole minutes (ISO-8601 as JsonForms.OFFSET_DATE_TIME_PATTERN says).");
+    }
     writeString(generator, value == null ? null : value.toString());
   }
 

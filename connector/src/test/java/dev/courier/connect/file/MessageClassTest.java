@@ -166,7 +166,7 @@ class MessageClassTest {
                 + " message, or declare @PartitionKey(nullable = true) on it if dev.courier.connect.fixtures.OrderPlaced messages may have no key",
             "Cannot read member 'amountCents' of dev.courier.connect.fixtures.OrderPlaced: expected a JSON integer (long), got the number 1.5.",
             "Cannot read member 'placedAt' of dev.courier.connect.fixtures.OrderPlaced: \"yesterday\" is not valid; expected an ISO-8601 instant such as"
-                + " 2026-11-27T10:15:30Z",
+                + " 2026-11-27T10:15:30Z (a four-digit year, seconds and an offset)",
             "Cannot read member 'status' of dev.courier.connect.fixtures.OrderPlaced: \"LOST\" is not valid; expected one of NEW, PAID.",
             "Cannot read member 'amountCents' of dev.courier.connect.fixtures.OrderPlaced: the number 99999999999999999999 is out of the range of long.",
             "Cannot read member 'amountCents' of dev.courier.connect.fixtures.OrderPlaced: it appears more than once at line 1, column 46; each member may"

@@ -229,21 +229,18 @@ public final class CourierProcessor extends AbstractProcessor {
         return;
       }
     }
-    try {
-      FileObject resource =
-          processingEnv
-              .getFiler()
-              .createResource(StandardLocation.CLASS_OUTPUT, "", output.resourcePath(), model.element());
-      try (Writer writer = resource.openWriter()) {
-        writer.write(output.resourceText());
+    for (Map.Entry<String, String> resource : output.resources().entrySet()) {
+      try {
+        FileObject file = processingEnv.getFiler()
+            .createResource(StandardLocation.CLASS_OUTPUT, "", resource.getKey(), model.element());
+        try (Writer writer = file.openWriter()) {
+          writer.write(resource.getValue());
+        }
+      } catch (IOException e) {
+        reporter.report(ProcessorMessage.WRITE, Location.of(model.element()), resource.getKey(),
+            model.qualifiedName(), e.getMessage());
+        return;
       }
-    } catch (IOException e) {
-      reporter.report(
-          ProcessorMessage.WRITE,
-          Location.of(model.element()),
-          output.resourcePath(),
-          model.qualifiedName(),
-          e.getMessage());
     }
   }
 }

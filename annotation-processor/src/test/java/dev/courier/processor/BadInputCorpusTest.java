@@ -621,10 +621,12 @@ class BadInputCorpusTest {
 
   private static boolean generatedFor(String generatedName, String type) {
     String simple = simpleName(generatedName);
-    // A nested type's base name joins its enclosing names with '_'; its resource is named by its binary name.
+    // A nested type's base name joins its enclosing names with '_'; its resources are named by its binary name.
     return GENERATED_SUFFIXES.stream().anyMatch(s -> simple.equals(type + s))
         || generatedName.equals("META-INF/courier/corpus." + type + ".properties")
-        || generatedName.equals("META-INF/courier/corpus." + type.replace('_', '$') + ".properties");
+        || generatedName.equals("META-INF/courier/corpus." + type.replace('_', '$') + ".properties")
+        || generatedName.equals("META-INF/courier/schemas/corpus." + type + ".json")
+        || generatedName.equals("META-INF/courier/schemas/corpus." + type.replace('_', '$') + ".json");
   }
 
   private static String simpleName(String path) {

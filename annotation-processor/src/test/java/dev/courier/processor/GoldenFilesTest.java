@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The generated code of the good fixtures, under javac and under ecj (the Eclipse compiler), compared with the same
@@ -83,6 +84,24 @@ class GoldenFilesTest {
   void theSettingsResourceMatchesItsGoldenFileExactly() throws IOException {
     Compilation compilation = Compilations.compile("good/com/acme/Shipment.java");
     String path = "META-INF/courier/com.acme.Shipment.properties";
+    String actual =
+        compilation
+            .generatedFile(StandardLocation.CLASS_OUTPUT, "", path)
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
+    if (WRITE) {
+      write(path, actual);
+      return;
+    }
+    assertThat(actual).isEqualTo(expected(path));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Invoice", "OrderPlaced"})
+  void theSchemaMatchesItsGoldenFileExactly(String message) throws IOException {
+    Compilation compilation = Compilations.compile("good/com/acme/" + message + ".java");
+    String path = "META-INF/courier/schemas/com.acme." + message + ".json";
     String actual =
         compilation
             .generatedFile(StandardLocation.CLASS_OUTPUT, "", path)

@@ -7,7 +7,10 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.courier.processor.model.MessageModel;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Everything generated for one valid message type. */
 public final class Generator {
@@ -18,10 +21,21 @@ public final class Generator {
    *
    * @param sources the Java files: producer, serializer and deserializer (unless a value serializer is declared),
    *     descriptor
-   * @param resourcePath the effective-settings resource's path under the class output
-   * @param resourceText its text
+   * @param resources the resources by path under the class output: the effective settings, and the JSON Schema
+   *     unless a value serializer is declared
    */
-  public record Output(List<JavaFile> sources, String resourcePath, String resourceText) {}
+  public record Output(List<JavaFile> sources, Map<String, String> resources) {
+    /**
+     * Copies the list and the map, which keeps its order.
+     *
+     * @param sources the Java files
+     * @param resources the resources by path
+     */
+    public Output {
+      sources = List.copyOf(sources);
+      resources = Collections.unmodifiableMap(new LinkedHashMap<>(resources));
+    }
+  }
 
   /**
    * Generates the code of a message type.
@@ -38,10 +52,12 @@ public final class Generator {
       sources.add(new DeserializerWriter(model).write());
     }
     sources.add(new DescriptorWriter(model, producer).write());
-    return new Output(
-        List.copyOf(sources),
-        SettingsResourceWriter.path(model),
-        SettingsResourceWriter.text(model, producer));
+    Map<String, String> resources = new LinkedHashMap<>();
+    resources.put(SettingsResourceWriter.path(model), SettingsResourceWriter.text(model, producer));
+    if (model.valueSerializer().isEmpty()) {
+      resources.put(SchemaWriter.path(model), SchemaWriter.text(model));
+    }
+    return new Output(sources, resources);
   }
 
   /**

@@ -40,6 +40,13 @@ class DocSnippetsTest {
         "sdk-examples/target/generated-sources/annotations/dev/courier/examples/payments/PaymentCapturedProducer.java");
   }
 
+  @Test
+  void theMessageContractPageQuotesTheGeneratedSchemaAsItIs() throws Exception {
+    assertThat(check("docs/message-contract.md")).contains(
+        "sdk-examples/src/main/java/dev/courier/examples/clickstream/PageViewed.java",
+        "sdk-examples/target/classes/META-INF/courier/schemas/dev.courier.examples.clickstream.PageViewed.json");
+  }
+
   /** Checks every marked snippet of a page; returns the files they quote. */
   private static List<String> check(String page) throws Exception {
     Path root = Docs.repoRoot();

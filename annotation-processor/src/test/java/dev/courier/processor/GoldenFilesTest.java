@@ -98,7 +98,7 @@ class GoldenFilesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Invoice", "OrderPlaced"})
+  @ValueSource(strings = {"Invoice", "OrderPlaced", "Shipment"})
   void theSchemaMatchesItsGoldenFileExactly(String message) throws IOException {
     Compilation compilation = Compilations.compile("good/com/acme/" + message + ".java");
     String path = "META-INF/courier/schemas/com.acme." + message + ".json";

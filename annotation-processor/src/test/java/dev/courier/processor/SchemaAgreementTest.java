@@ -9,6 +9,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.courier.Reading;
 import dev.courier.processor.fixtures.AllTypes;
 import dev.courier.processor.fixtures.AllTypesDeserializer;
 import dev.courier.processor.fixtures.AllTypesSerializer;
@@ -46,13 +47,24 @@ import tools.jackson.databind.node.ObjectNode;
  *       and beyond every kind's edges, a member removed, an unknown member added) are valid exactly when the reader
  *       reads them, and so are random JSON documents.
  * </ul>
+ * Both readings are checked: the type's own (tolerant, {@code additionalProperties: true}) and strict, against the
+ * same schema closed as a strict type's is ({@code additionalProperties: false}).
  * The one thing JSON Schema cannot say is checked on its own: a member given twice is refused by the reader, and a
  * validator, which sees the parsed object, cannot know.
  */
 class SchemaAgreementTest {
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final AllTypesSerializer SERIALIZER = new AllTypesSerializer();
   private static final AllTypesDeserializer DESERIALIZER = new AllTypesDeserializer();
-  private static final Schema SCHEMA = schema("dev.courier.processor.fixtures.AllTypes");
+  private static final AllTypesDeserializer STRICT_DESERIALIZER = new AllTypesDeserializer(Reading.STRICT);
+  private static final String SCHEMA_TEXT = schemaText("dev.courier.processor.fixtures.AllTypes");
+  private static final Schema SCHEMA = REGISTRY.getSchema(SCHEMA_TEXT);
+  /**
+   * AllTypes as a strict type's schema is written: every object of a member type closed. (A strict type's schema
+   * itself is pinned by GoldenFilesTest, Shipment.)
+   */
+  private static final Schema STRICT_SCHEMA =
+      REGISTRY.getSchema(SCHEMA_TEXT.replace("\"additionalProperties\": true", "\"additionalProperties\": false"));
   private static final JsonMapper STRICT_JSON =
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   /**
@@ -137,13 +149,19 @@ class SchemaAgreementTest {
 
   // ------------------------------------------------------------------------------------------------ the oracle
 
+  /** The schema and the reader agree, for the type's tolerant reading and for strict reading. */
   private static void assertAgree(String json) {
-    boolean valid = errors(json).isEmpty();
-    boolean read = reads(json);
-    assertThat(valid)
-        .as("schema says %s, the reader %s, for %s", valid ? "valid" : "invalid " + errors(json),
-            read ? "reads it" : "refuses it (" + refusal(json) + ")", json)
-        .isEqualTo(read);
+    assertAgree(json, SCHEMA, DESERIALIZER);
+    assertAgree(json, STRICT_SCHEMA, STRICT_DESERIALIZER);
+  }
+
+  private static void assertAgree(String json, Schema schema, AllTypesDeserializer reader) {
+    List<Error> errors = schema.validate(exact(EXACT_JSON.readTree(json)));
+    String refusal = refusal(json, reader);
+    assertThat(errors.isEmpty())
+        .as("schema says %s, the reader %s, for %s", errors.isEmpty() ? "valid" : "invalid " + errors,
+            refusal == null ? "reads it" : "refuses it (" + refusal + ")", json)
+        .isEqualTo(refusal == null);
   }
 
   private static List<Error> errors(String json) {
@@ -172,24 +190,23 @@ class SchemaAgreementTest {
   }
 
   private static boolean reads(String json) {
-    return refusal(json) == null;
+    return refusal(json, DESERIALIZER) == null;
   }
 
-  private static String refusal(String json) {
+  private static String refusal(String json, AllTypesDeserializer reader) {
     try {
-      DESERIALIZER.deserialize("t", json.getBytes(StandardCharsets.UTF_8));
+      reader.deserialize("t", json.getBytes(StandardCharsets.UTF_8));
       return null;
     } catch (SerializationException e) {
       return e.getMessage();
     }
   }
 
-  private static Schema schema(String binaryName) {
+  private static String schemaText(String binaryName) {
     String path = "META-INF/courier/schemas/" + binaryName + ".json";
     try (InputStream in = SchemaAgreementTest.class.getClassLoader().getResourceAsStream(path)) {
       assertThat(in).as("the generated schema %s", path).isNotNull();
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -39,16 +39,33 @@ import javax.tools.StandardLocation;
 /**
  * Generates, for every {@code @KafkaMessage} type {@code T}, in {@code T}'s package: {@code TProducer},
  * {@code TSerializer} and {@code TDeserializer} (unless a value serializer is declared), {@code TDescriptor}, and
- * the resource {@code META-INF/courier/<binary name>.properties} with the effective settings.
+ * the resources {@code META-INF/courier/<binary name>.properties} with the effective settings and
+ * {@code META-INF/courier/schemas/<binary name>.json} with the JSON Schema of the value (unless a value serializer is
+ * declared). With the option {@code -Acourier.asyncapi=true} it also writes {@code META-INF/courier/asyncapi.json},
+ * the AsyncAPI 3.0 document of every type of the compilation ({@code courier.asyncapi.title} and
+ * {@code courier.asyncapi.version} name it).
  *
  * <p>Per type: read a model, validate it (reporting every error on the element and annotation value it is about),
  * and generate only from a model without errors. {@code process} never throws and never claims the annotation; an
  * unexpected failure becomes an error on the type, with its stack trace. Types that refer to types not generated
- * yet are deferred to the next round. Isolating for Gradle: each generated file has exactly one originating
- * element, the annotated type.
+ * yet are deferred to the next round. For Gradle it is isolating (each generated file has exactly one originating
+ * element, the annotated type), and aggregating when it writes the AsyncAPI document, which every type originates.
  */
 @AutoService(Processor.class)
 public final class CourierProcessor extends AbstractProcessor {
+
+  /** The option that turns the AsyncAPI document on: {@code -Acourier.asyncapi=true}. */
+  static final String ASYNCAPI_OPTION = "courier.asyncapi";
+  /** The option that gives the AsyncAPI document's title (default: {@code Courier messages}). */
+  static final String ASYNCAPI_TITLE_OPTION = "courier.asyncapi.title";
+  /** The option that gives the AsyncAPI document's version (default: {@code 0.0.0}). */
+  static final String ASYNCAPI_VERSION_OPTION = "courier.asyncapi.version";
+  private static final String GRADLE_ISOLATING = "org.gradle.annotation.processing.isolating";
+  private static final String GRADLE_AGGREGATING = "org.gradle.annotation.processing.aggregating";
+
+  /** The valid types generated so far, for the AsyncAPI document. */
+  private final List<MessageModel> generated = new ArrayList<>();
+  private boolean asyncApiWritten;
 
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Map<String, String> generatedBy = new HashMap<>();
@@ -84,6 +101,16 @@ public final class CourierProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(ModelReader.KAFKA_MESSAGE);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(ASYNCAPI_OPTION, ASYNCAPI_TITLE_OPTION, ASYNCAPI_VERSION_OPTION,
+        asyncApi() ? GRADLE_AGGREGATING : GRADLE_ISOLATING);
+  }
+
+  private boolean asyncApi() {
+    return processingEnv != null && Boolean.parseBoolean(processingEnv.getOptions().get(ASYNCAPI_OPTION));
   }
 
   @Override
@@ -125,7 +152,31 @@ public final class CourierProcessor extends AbstractProcessor {
     } finally {
       thread.setContextClassLoader(previous);
     }
+    if (round.processingOver() && asyncApi() && !asyncApiWritten) {
+      asyncApiWritten = true;
+      writeAsyncApi();
+    }
     return false;
+  }
+
+  private void writeAsyncApi() {
+    if (generated.isEmpty()) {
+      return;
+    }
+    Map<String, String> options = processingEnv.getOptions();
+    String text = Generator.asyncApi(options.getOrDefault(ASYNCAPI_TITLE_OPTION, "Courier messages"),
+        options.getOrDefault(ASYNCAPI_VERSION_OPTION, "0.0.0"), generated);
+    Element[] originating = generated.stream().map(MessageModel::element).toArray(Element[]::new);
+    try {
+      FileObject file = processingEnv.getFiler()
+          .createResource(StandardLocation.CLASS_OUTPUT, "", Generator.ASYNCAPI_PATH, originating);
+      try (Writer writer = file.openWriter()) {
+        writer.write(text);
+      }
+    } catch (IOException e) {
+      reporter.report(ProcessorMessage.WRITE, Location.of(generated.get(0).element()), Generator.ASYNCAPI_PATH,
+          "the types of this compilation", e.getMessage());
+    }
   }
 
   private void process(TypeElement type, boolean lastRound) {
@@ -242,5 +293,6 @@ public final class CourierProcessor extends AbstractProcessor {
         return;
       }
     }
+    generated.add(model);
   }
 }

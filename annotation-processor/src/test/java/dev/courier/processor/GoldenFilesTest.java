@@ -116,6 +116,31 @@ class GoldenFilesTest {
   }
 
   @Test
+  void theAsyncApiDocumentMatchesItsGoldenFileExactly() throws IOException {
+    Compilation compilation = Compilations.Tool.JAVAC
+        .withProcessor("-Werror", "-Acourier.asyncapi=true", "-Acourier.asyncapi.title=Acme",
+            "-Acourier.asyncapi.version=1.2.3")
+        .compile(Compilations.fixture("good/com/acme/OrderPlaced.java"),
+            Compilations.fixture("good/com/acme/Payment.java"), Compilations.fixture("good/com/acme/Invoice.java"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String path = "META-INF/courier/asyncapi.json";
+    String actual = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", path).orElseThrow()
+        .getCharContent(true).toString();
+    if (WRITE) {
+      write(path, actual);
+      return;
+    }
+    assertThat(actual).isEqualTo(expected(path));
+  }
+
+  @Test
+  void withoutTheOptionThereIsNoAsyncApiDocument() {
+    Compilation compilation = Compilations.compile("good/com/acme/OrderPlaced.java");
+    assertThat(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", "META-INF/courier/asyncapi.json"))
+        .isEmpty();
+  }
+
+  @Test
   void outputIsDeterministic() throws IOException {
     Compilation first = Compilations.compile("good/com/acme/Invoice.java", "good/com/acme/OrderPlaced.java");
     Compilation second = Compilations.compile("good/com/acme/OrderPlaced.java", "good/com/acme/Invoice.java");

@@ -60,6 +60,21 @@ public final class Generator {
     return new Output(sources, resources);
   }
 
+  /** The path of the AsyncAPI document under the class output. */
+  public static final String ASYNCAPI_PATH = AsyncApiWriter.PATH;
+
+  /**
+   * The AsyncAPI 3.0 document of the valid types of a compilation.
+   *
+   * @param title the document's title
+   * @param version the document's version
+   * @param models the types, each generated without errors
+   * @return its text
+   */
+  public static String asyncApi(String title, String version, List<MessageModel> models) {
+    return AsyncApiWriter.text(title, version, models);
+  }
+
   /**
    * A generated class as a source file, in the one format every generated file has: the header comment, two-space
    * indents, no {@code java.lang} imports.

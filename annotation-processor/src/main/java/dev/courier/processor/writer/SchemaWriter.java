@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.palantir.javapoet.ClassName;
 import dev.courier.Reading;
+import dev.courier.config.MemberType;
 import dev.courier.processor.model.Member;
 import dev.courier.processor.model.MessageModel;
 import dev.courier.processor.model.StructModel;
@@ -45,10 +47,25 @@ final class SchemaWriter {
   private static final JsonFactory JSON = new JsonFactory();
 
   private final MessageModel model;
-  private final Map<String, Map<String, Object>> defs = new LinkedHashMap<>();
+  private final String defsPointer;
+  private final Map<String, Object> defs;
 
-  private SchemaWriter(MessageModel model) {
+  private SchemaWriter(MessageModel model, String defsPointer, Map<String, Object> defs) {
     this.model = model;
+    this.defsPointer = defsPointer;
+    this.defs = defs;
+  }
+
+  /**
+   * The schema of a type's value as a JSON value (maps, lists, strings, numbers), its nested types put in another
+   * document's definitions: what the AsyncAPI document embeds.
+   *
+   * @param model the message type
+   * @param defsPointer the JSON pointer, with a trailing {@code /}, under which {@code defs} will be found
+   * @param defs where the nested types go, by canonical name; types already there are referred to, not added again
+   */
+  static Map<String, Object> payload(MessageModel model, String defsPointer, Map<String, Object> defs) {
+    return new SchemaWriter(model, defsPointer, defs).object(model.struct());
   }
 
   /** The resource's path under the class output. */
@@ -58,7 +75,7 @@ final class SchemaWriter {
 
   /** The schema's text: pretty-printed JSON, two-space indents, a final newline. */
   static String text(MessageModel model) {
-    return new SchemaWriter(model).write();
+    return new SchemaWriter(model, "#/$defs/", new LinkedHashMap<>()).write();
   }
 
   private String write() {
@@ -77,13 +94,18 @@ final class SchemaWriter {
     if (!defs.isEmpty()) {
       root.put("$defs", defs);
     }
+    return json(root);
+  }
+
+  /** A JSON value as pretty-printed text: two-space indents, short arrays on one line, a final newline. */
+  static String json(Map<String, Object> value) {
     StringWriter out = new StringWriter();
     try (JsonGenerator generator = JSON.createGenerator(out)) {
       generator.setPrettyPrinter(new DefaultPrettyPrinter(
               Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance));
-      writeValue(generator, root);
+      writeValue(generator, value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -141,9 +163,19 @@ final class SchemaWriter {
         defs.put(name, null); // reserved first, so a type that contains itself refers to itself
         defs.put(name, object(struct.model()));
       }
-      return Map.of("anyOf", List.of(Map.of("$ref", "#/$defs/" + name), Map.of("type", "null")));
+      return Map.of("anyOf", List.of(Map.of("$ref", defsPointer + name), Map.of("type", "null")));
     }
     throw new IllegalArgumentException("no JSON form: " + type);
+  }
+
+  /**
+   * The schema of a scalar member kind's value.
+   *
+   * @param kind the kind
+   * @param nullable whether {@code null} is accepted too
+   */
+  static Map<String, Object> scalar(MemberType.Kind kind, boolean nullable) {
+    return scalar(new ValueType.Scalar(kind, !nullable, ClassName.OBJECT));
   }
 
   private static Map<String, Object> scalar(ValueType.Scalar scalar) {

@@ -20,9 +20,9 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The generated code of the good fixtures, under javac and under ecj (the Eclipse compiler), compared with the same
@@ -80,39 +80,16 @@ class GoldenFilesTest {
     assertThat(actual).isEqualTo(expected("com/acme/OrderPlacedProducer.java"));
   }
 
-  @Test
-  void theSettingsResourceMatchesItsGoldenFileExactly() throws IOException {
-    Compilation compilation = Compilations.compile("good/com/acme/Shipment.java");
-    String path = "META-INF/courier/com.acme.Shipment.properties";
-    String actual =
-        compilation
-            .generatedFile(StandardLocation.CLASS_OUTPUT, "", path)
-            .orElseThrow()
-            .getCharContent(true)
-            .toString();
-    if (WRITE) {
-      write(path, actual);
-      return;
-    }
-    assertThat(actual).isEqualTo(expected(path));
-  }
-
+  /** The resources, exactly: the effective settings and the JSON Schemas (tolerant, nested, strict). */
   @ParameterizedTest
-  @ValueSource(strings = {"Invoice", "OrderPlaced", "Shipment"})
-  void theSchemaMatchesItsGoldenFileExactly(String message) throws IOException {
+  @CsvSource({
+      "Shipment, META-INF/courier/com.acme.Shipment.properties",
+      "Invoice, META-INF/courier/schemas/com.acme.Invoice.json",
+      "OrderPlaced, META-INF/courier/schemas/com.acme.OrderPlaced.json",
+      "Shipment, META-INF/courier/schemas/com.acme.Shipment.json"})
+  void theResourceMatchesItsGoldenFileExactly(String message, String path) throws IOException {
     Compilation compilation = Compilations.compile("good/com/acme/" + message + ".java");
-    String path = "META-INF/courier/schemas/com.acme." + message + ".json";
-    String actual =
-        compilation
-            .generatedFile(StandardLocation.CLASS_OUTPUT, "", path)
-            .orElseThrow()
-            .getCharContent(true)
-            .toString();
-    if (WRITE) {
-      write(path, actual);
-      return;
-    }
-    assertThat(actual).isEqualTo(expected(path));
+    assertResource(compilation, path);
   }
 
   @Test
@@ -123,7 +100,10 @@ class GoldenFilesTest {
         .compile(Compilations.fixture("good/com/acme/OrderPlaced.java"),
             Compilations.fixture("good/com/acme/Payment.java"), Compilations.fixture("good/com/acme/Invoice.java"));
     assertThat(compilation).succeededWithoutWarnings();
-    String path = "META-INF/courier/asyncapi.json";
+    assertResource(compilation, "META-INF/courier/asyncapi.json");
+  }
+
+  private static void assertResource(Compilation compilation, String path) throws IOException {
     String actual = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", path).orElseThrow()
         .getCharContent(true).toString();
     if (WRITE) {

@@ -21,11 +21,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
-import java.time.temporal.TemporalQuery;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -381,7 +379,7 @@ public final class JsonReading {
    * @throws IOException when the parser fails
    */
   public static Instant readInstant(JsonParser parser, String where) throws IOException {
-    return parse(parser, where, JsonForms.INSTANT, DateTimeFormatter.ISO_INSTANT, Instant::from,
+    return parse(parser, where, JsonForms.INSTANT, IsoText::instant,
         "an ISO-8601 instant such as 2026-11-27T10:15:30Z (a four-digit year, seconds and an offset)");
   }
 
@@ -394,7 +392,7 @@ public final class JsonReading {
    * @throws IOException when the parser fails
    */
   public static LocalDate readLocalDate(JsonParser parser, String where) throws IOException {
-    return parse(parser, where, JsonForms.LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from,
+    return parse(parser, where, JsonForms.LOCAL_DATE, IsoText::date,
         "an ISO-8601 date such as 2026-11-27 (a four-digit year)");
   }
 
@@ -407,8 +405,8 @@ public final class JsonReading {
    * @throws IOException when the parser fails
    */
   public static LocalDateTime readLocalDateTime(JsonParser parser, String where) throws IOException {
-    return parse(parser, where, JsonForms.LOCAL_DATE_TIME, DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-        LocalDateTime::from, "an ISO-8601 local date-time such as 2026-11-27T10:15:30 (a four-digit year)");
+    return parse(parser, where, JsonForms.LOCAL_DATE_TIME, IsoText::dateTime,
+        "an ISO-8601 local date-time such as 2026-11-27T10:15:30 (a four-digit year)");
   }
 
   /**
@@ -420,8 +418,7 @@ public final class JsonReading {
    * @throws IOException when the parser fails
    */
   public static OffsetDateTime readOffsetDateTime(JsonParser parser, String where) throws IOException {
-    return parse(parser, where, JsonForms.OFFSET_DATE_TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME,
-        OffsetDateTime::from,
+    return parse(parser, where, JsonForms.OFFSET_DATE_TIME, IsoText::offsetDateTime,
         "an ISO-8601 date-time with offset such as 2026-11-27T10:15:30+01:00 (a four-digit year)");
   }
 
@@ -523,9 +520,12 @@ public final class JsonReading {
     return value;
   }
 
-  /** A temporal value: its form (JsonForms, which also checks the calendar), then java.time's parse. */
-  private static <T> T parse(JsonParser parser, String where, Pattern form, DateTimeFormatter format,
-      TemporalQuery<T> query, String expected) throws IOException {
+  /**
+   * A temporal value: its form (JsonForms, which also checks the calendar), then the value read from the fields'
+   * fixed positions ({@link IsoText}).
+   */
+  private static <T> T parse(JsonParser parser, String where, Pattern form, Function<String, T> read,
+      String expected) throws IOException {
     String text = readString(parser, where);
     if (text == null) {
       return null;
@@ -534,10 +534,9 @@ public final class JsonReading {
       throw invalid(where, text, expected);
     }
     try {
-      TemporalAccessor parsed = format.parse(text);
-      return query.queryFrom(parsed);
+      return read.apply(text);
     } catch (DateTimeException e) {
-      throw invalid(where, text, expected);
+      throw invalid(where, text, expected); // not reached: the pattern admits only valid values
     }
   }
 }

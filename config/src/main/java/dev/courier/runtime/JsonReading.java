@@ -437,7 +437,7 @@ public final class JsonReading {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       throw mismatch(parser, where, "a base64 JSON string");
     }
-    if (!JsonForms.BASE64.matcher(parser.getText()).matches()) {
+    if (!JsonForms.isBase64(parser.getText())) {
       throw invalid(where, parser.getText(), "a standard base64 string with padding, without spaces or line breaks");
     }
     try {

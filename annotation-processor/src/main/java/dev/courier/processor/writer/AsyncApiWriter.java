@@ -59,16 +59,16 @@ final class AsyncApiWriter {
     Map<String, Object> schemas = new LinkedHashMap<>();
     Map<String, Object> messages = new LinkedHashMap<>();
     Map<String, Map<String, Object>> channels = new TreeMap<>();
+    Map<String, Map<String, Object>> channelMessages = new TreeMap<>();
     Map<String, Object> operations = new LinkedHashMap<>();
     for (MessageModel model : types) {
       ProducerModel producer = ProducerModel.of(model);
       String messageId = model.qualifiedName();
       messages.put(messageId, message(model, producer, schemas));
       String channelId = id(model.topic());
-      Map<String, Object> channel = channels.computeIfAbsent(channelId, id -> channel(model.topic()));
-      @SuppressWarnings("unchecked")
-      Map<String, Object> channelMessages = (Map<String, Object>) channel.get("messages");
-      channelMessages.put(id(messageId), Map.of("$ref", "#/components/messages/" + messageId));
+      Map<String, Object> messagesOfChannel = channelMessages.computeIfAbsent(channelId, id -> new LinkedHashMap<>());
+      channels.computeIfAbsent(channelId, id -> channel(model.topic(), messagesOfChannel));
+      messagesOfChannel.put(id(messageId), Map.of("$ref", "#/components/messages/" + messageId));
       operations.put("send_" + id(messageId), operation(model, channelId, id(messageId)));
     }
     Map<String, Object> document = new LinkedHashMap<>();
@@ -87,10 +87,10 @@ final class AsyncApiWriter {
     return SchemaWriter.json(document);
   }
 
-  private static Map<String, Object> channel(String topic) {
+  private static Map<String, Object> channel(String topic, Map<String, Object> messages) {
     Map<String, Object> channel = new LinkedHashMap<>();
     channel.put("address", topic);
-    channel.put("messages", new LinkedHashMap<String, Object>());
+    channel.put("messages", messages);
     channel.put("bindings", Map.of("kafka", binding(Map.of("topic", topic))));
     return channel;
   }
@@ -140,8 +140,8 @@ final class AsyncApiWriter {
       return key;
     }
     key.putAll(keyForm(producer.keyType(), member.get().keyNullable()));
-    key.put("description", "Member " + member.get().name() + ", written by "
-        + producer.keySerializer().simpleName() + (member.get().keyNullable() ? "; null when the member is null." : "."));
+    key.put("description", "Member " + member.get().name() + ", written by " + producer.keySerializer().simpleName()
+        + (member.get().keyNullable() ? "; null when the member is null." : "."));
     key.put("x-courier-serializer", producer.keySerializer().canonicalName());
     return key;
   }

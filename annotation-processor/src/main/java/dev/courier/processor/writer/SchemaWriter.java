@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.palantir.javapoet.ClassName;
 import dev.courier.Reading;
 import dev.courier.config.MemberType;
 import dev.courier.processor.model.Member;
@@ -135,7 +134,7 @@ final class SchemaWriter {
   /** The schema of a value of a type: its form, and {@code null} too unless the type is primitive. */
   private Map<String, Object> schema(ValueType type) {
     if (type instanceof ValueType.Scalar scalar) {
-      return scalar(scalar);
+      return scalar(scalar.kind(), !scalar.primitive());
     }
     if (type instanceof ValueType.EnumType enumType) {
       List<Object> values = new ArrayList<>(enumType.constants());
@@ -175,14 +174,10 @@ final class SchemaWriter {
    * @param nullable whether {@code null} is accepted too
    */
   static Map<String, Object> scalar(MemberType.Kind kind, boolean nullable) {
-    return scalar(new ValueType.Scalar(kind, !nullable, ClassName.OBJECT));
-  }
-
-  private static Map<String, Object> scalar(ValueType.Scalar scalar) {
-    JsonForms.Form form = JsonForms.of(scalar.kind());
+    JsonForms.Form form = JsonForms.of(kind);
     Map<String, Object> schema = new LinkedHashMap<>();
     List<String> types = new ArrayList<>(form.types());
-    if (!scalar.primitive()) {
+    if (nullable) {
       types.add("null");
     }
     schema.put("type", types.size() == 1 ? types.get(0) : types);

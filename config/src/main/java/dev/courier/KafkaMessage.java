@@ -164,6 +164,17 @@ public @interface KafkaMessage {
   Reading reading() default Reading.TOLERANT;
 
   /**
+   * Which changes of this type the build accepts, compared with its previous version's JSON Schema when the
+   * processor is given one (option {@code courier.evolution.baseline}): {@link Compatibility#BACKWARD} (the default)
+   * requires readers of this version to read the previous version's records. A change the level refuses is a compile
+   * error on the member it is about. Only for the generated JSON codec: with a {@link #valueSerializer()} it is a
+   * compile error.
+   *
+   * @return the compatibility level of this type with its previous version
+   */
+  Compatibility compatibility() default Compatibility.BACKWARD;
+
+  /**
    * Other producer properties to fix, as {@code "key=value"} strings, for example
    * {@code "max.request.size=2097152"}. They are checked by the same rules as the named attributes; a key that a
    * named attribute covers must be set through that attribute.

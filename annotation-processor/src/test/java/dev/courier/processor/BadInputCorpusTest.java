@@ -245,7 +245,8 @@ class BadInputCorpusTest {
     Set<String> covered = bad().stream().flatMap(f -> f.expected().values().stream()).flatMap(Set::stream)
         .collect(Collectors.toSet());
     // Not input-driven: courier.write (an unwritable output) and courier.internal (a processor bug), each with a
-    // scenario of its own below; warnings are not errors.
+    // scenario of its own below; nor courier.evolution.*, which need a baseline (a scenario below too);
+    // warnings are not errors.
     Set<String> expected = new java.util.TreeSet<>();
     reachableIds().forEach((id, error) -> {
       if (error) {
@@ -253,6 +254,7 @@ class BadInputCorpusTest {
       }
     });
     expected.removeAll(Set.of("courier.write", "courier.internal"));
+    expected.removeIf(id -> id.startsWith("courier.evolution."));
     assertThat(covered).containsAll(expected);
   }
 
@@ -464,6 +466,65 @@ class BadInputCorpusTest {
     assertEveryCourierDiagnosticHasAPosition(compilation);
     tested(tool, "courier.topic.collision");
     tested(tool, "courier.ordering");
+  }
+
+  /**
+   * A type changed against its baseline (a committed previous schema) in every way the evolution check refuses
+   * under FULL with a strict reader: topic, key, a narrowed member, a required member added; and a baseline that
+   * does not exist.
+   */
+  @ParameterizedTest
+  @EnumSource(Compilations.Tool.class)
+  void evolutionBreaksAreReportedOnTheirMember(Compilations.Tool tool) throws URISyntaxException {
+    JavaFileObject source = Compilations.fixture(SCENARIOS + "Evolved.java");
+    Path baseline = Path.of(BadInputCorpusTest.class.getClassLoader()
+        .getResource(SCENARIOS + "evolution-baseline").toURI());
+
+    Compilation compilation =
+        tool.withProcessor("-Acourier.evolution.baseline=" + baseline).compile(source);
+
+    String where = "(baseline " + baseline.resolve("corpus.Evolved.json") + ")";
+    assertThat(compilation)
+        .hadErrorContaining("[courier.evolution.topic] @KafkaMessage(topic) on corpus.Evolved is \"evolved.v2\", but"
+            + " the previous version sends to \"evolved\" " + where)
+        .inFile(source)
+        .onLineContaining("topic = \"evolved.v2\"");
+    assertThat(compilation)
+        .hadErrorContaining("[courier.evolution.key] The key of corpus.Evolved is serialized by"
+            + " org.apache.kafka.common.serialization.StringSerializer, but the previous version's is serialized by"
+            + " org.apache.kafka.common.serialization.LongSerializer " + where)
+        .inFile(source)
+        .onLineContaining("@PartitionKey");
+    assertThat(compilation)
+        .hadErrorContaining("[courier.evolution.type] Member 'id' breaks FULL compatibility of corpus.Evolved")
+        .inFile(source)
+        .onLineContaining("String id");
+    assertThat(compilation)
+        .hadErrorContaining("[courier.evolution.type] Member 'cents' breaks FULL compatibility of corpus.Evolved:"
+            + " records of the previous version may hold integers from -9223372036854775808 to 9223372036854775807")
+        .inFile(source)
+        .onLineContaining("int cents");
+    assertThat(compilation)
+        .hadErrorContaining("[courier.evolution.required] Member 'quantity' breaks FULL compatibility of"
+            + " corpus.Evolved: this version requires it")
+        .inFile(source)
+        .onLineContaining("int quantity");
+    assertThat(compilation)
+        .hadErrorContaining("[courier.evolution.unknown] Member 'quantity' breaks FULL compatibility of"
+            + " corpus.Evolved: this version's records have it, and the previous version's strict reader refuses")
+        .inFile(source)
+        .onLineContaining("int quantity");
+    assertEveryCourierDiagnosticHasAPosition(compilation);
+
+    Compilation missing =
+        tool.withProcessor("-Acourier.evolution.baseline=" + baseline.resolve("missing")).compile(source);
+    assertThat(missing)
+        .hadErrorContaining("[courier.evolution.baseline] Courier cannot compare corpus.Evolved with its previous"
+            + " version: the baseline " + baseline.resolve("missing") + " does not exist.")
+        .inFile(source)
+        .onLineContaining("@KafkaMessage(");
+    Stream.of("topic", "key", "type", "required", "unknown", "baseline")
+        .forEach(id -> tested(tool, "courier.evolution." + id));
   }
 
   @Test

@@ -30,7 +30,8 @@ class SettingTest {
       "sendMode", // a pseudo key of ProducerSettings, not a Kafka key
       "keySerializer", "valueSerializer", // classes, written by the generated producer
       "properties", // any other key, as text
-      "reading"); // the generated deserializer's, not the producer's
+      "reading", // the generated deserializer's, not the producer's
+      "compatibility"); // the build's evolution check's, not the producer's
 
   private static final Map<Setting.ValueType, Class<?>> JAVA_TYPES = Map.of(
       Setting.ValueType.ACKS, Acks.class,

@@ -106,6 +106,13 @@ public enum ProcessorMessage {
       "@KafkaMessage(reading) on %s would have no effect: the type declares valueSerializer %s, so Courier generates"
           + " no JSON deserializer whose reading it could set.",
       "Remove reading, or remove valueSerializer to use Courier's JSON codec."),
+  /** {@code compatibility} is given with a declared value serializer, which has no schema Courier could compare. */
+  COMPATIBILITY_UNUSED(
+      "courier.compatibility.unused",
+      Diagnostic.Kind.ERROR,
+      "@KafkaMessage(compatibility) on %s would have no effect: the type declares valueSerializer %s, so Courier"
+          + " writes no JSON Schema whose evolution it could check.",
+      "Remove compatibility, or remove valueSerializer to use Courier's JSON codec."),
   /** A member cannot be read by generated code. */
   MEMBER_UNREADABLE(
       "courier.member.unreadable",
@@ -205,6 +212,47 @@ public enum ProcessorMessage {
       Diagnostic.Kind.ERROR,
       "@KafkaMessage(properties) entry \"%s\" on %s sets %s again (first set by \"%s\").",
       "Keep one entry per key."),
+  /** A member the previous version's readers require may be missing from this version's records, or the reverse. */
+  EVOLUTION_REQUIRED(
+      "courier.evolution.required",
+      Diagnostic.Kind.ERROR,
+      "%s breaks %s compatibility of %s: %s (baseline %s).",
+      "%s"),
+  /** A member one version writes is refused by the other version's strict reader. */
+  EVOLUTION_UNKNOWN(
+      "courier.evolution.unknown",
+      Diagnostic.Kind.ERROR,
+      "%s breaks %s compatibility of %s: %s (baseline %s).",
+      "%s"),
+  /** A member's values of one version are not values of the other version's member. */
+  EVOLUTION_TYPE(
+      "courier.evolution.type",
+      Diagnostic.Kind.ERROR,
+      "%s breaks %s compatibility of %s: %s (baseline %s).",
+      "%s"),
+  /** The topic differs from the previous version's. */
+  EVOLUTION_TOPIC(
+      "courier.evolution.topic",
+      Diagnostic.Kind.ERROR,
+      "@KafkaMessage(topic) on %s is \"%s\", but the previous version sends to \"%s\" (baseline %s): its consumers"
+          + " would see no new records, and this version's consumers none of the old ones.",
+      "Keep the topic; to move to a new topic, declare a new type for it, or set compatibility = Compatibility.NONE"
+          + " for the release that moves."),
+  /** The key's serializer differs from the previous version's. */
+  EVOLUTION_KEY(
+      "courier.evolution.key",
+      Diagnostic.Kind.ERROR,
+      "The key of %s is %s, but the previous version's is %s (baseline %s): consumers read keys of the other form,"
+          + " and records of one key go to a different partition, out of order with the old ones.",
+      "Keep the key's type and serializer; to change them, use a new topic, or set"
+          + " compatibility = Compatibility.NONE for that release."),
+  /** The baseline of the evolution check cannot be read. */
+  EVOLUTION_BASELINE(
+      "courier.evolution.baseline",
+      Diagnostic.Kind.ERROR,
+      "Courier cannot compare %s with its previous version: %s.",
+      "Point -Acourier.evolution.baseline at a directory of Courier's schemas (<binary name>.json, directly or under"
+          + " META-INF/courier/schemas/) or at the previous version's jar."),
   /** A generated file could not be written. */
   WRITE(
       "courier.write",

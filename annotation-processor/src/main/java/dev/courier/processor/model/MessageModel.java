@@ -4,6 +4,7 @@
 package dev.courier.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import dev.courier.Compatibility;
 import dev.courier.Reading;
 import dev.courier.SendMode;
 import java.util.List;
@@ -31,6 +32,8 @@ import javax.lang.model.type.TypeMirror;
  * @param valueSerializer the declared value serializer, or empty for the generated JSON codec
  * @param reading how the generated deserializer treats unknown members (explicit or default)
  * @param readingLocation the {@code reading} value, when given explicitly
+ * @param compatibility which changes from the previous version the build accepts (explicit or default)
+ * @param compatibilityLocation the {@code compatibility} value, when given explicitly
  * @param struct the type's members and creator
  * @param misplaced Courier annotations on methods that are not members
  */
@@ -49,6 +52,8 @@ public record MessageModel(
     Optional<DeclaredSerializer> valueSerializer,
     Reading reading,
     Optional<Location> readingLocation,
+    Compatibility compatibility,
+    Optional<Location> compatibilityLocation,
     StructModel struct,
     List<Misplaced> misplaced) {
 
@@ -69,6 +74,8 @@ public record MessageModel(
    * @param valueSerializer the declared value serializer, or empty for the generated JSON codec
    * @param reading how the generated deserializer treats unknown members (explicit or default)
    * @param readingLocation the {@code reading} value, when given explicitly
+   * @param compatibility which changes from the previous version the build accepts (explicit or default)
+   * @param compatibilityLocation the {@code compatibility} value, when given explicitly
    * @param struct the type's members and creator
    * @param misplaced Courier annotations on methods that are not members
    */

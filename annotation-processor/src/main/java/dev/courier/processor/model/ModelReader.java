@@ -3,6 +3,7 @@
  */
 package dev.courier.processor.model;
 
+import dev.courier.Compatibility;
 import dev.courier.Reading;
 import dev.courier.SendMode;
 import dev.courier.processor.model.MessageModel.DeclaredSerializer;
@@ -107,6 +108,10 @@ public final class ModelReader {
     Reading reading = SettingsReader.enumValue(all.get("reading"), Reading.class).orElse(Reading.TOLERANT);
     Optional<Location> readingLocation = Optional.ofNullable(explicit.get("reading"))
         .map(value -> new Location(type, annotation, value));
+    Compatibility compatibility =
+        SettingsReader.enumValue(all.get("compatibility"), Compatibility.class).orElse(Compatibility.BACKWARD);
+    Optional<Location> compatibilityLocation = Optional.ofNullable(explicit.get("compatibility"))
+        .map(value -> new Location(type, annotation, value));
 
     explicit.forEach((attribute, value) -> {
       if (erroneous(attribute, value)) {
@@ -135,6 +140,8 @@ public final class ModelReader {
             valueSerializer,
             reading,
             readingLocation,
+            compatibility,
+            compatibilityLocation,
             struct,
             misplaced);
     return new Result(model, List.copyOf(unresolved));
@@ -206,6 +213,7 @@ public final class ModelReader {
         return !(raw instanceof String);
       case "sendMode":
       case "reading":
+      case "compatibility":
       case "acks":
       case "compression":
         return !(raw instanceof VariableElement);

@@ -277,6 +277,10 @@ public final class MessageValidator {
       reporter.report(ProcessorMessage.READING_UNUSED, model.readingLocation().get(), name,
           model.valueSerializer().get().type());
     }
+    if (model.valueSerializer().isPresent() && model.compatibilityLocation().isPresent()) {
+      reporter.report(ProcessorMessage.COMPATIBILITY_UNUSED, model.compatibilityLocation().get(), name,
+          model.valueSerializer().get().type());
+    }
     boolean json = model.valueSerializer().isEmpty();
     if (json) {
       readableNeeded.addAll(struct.members());

@@ -60,6 +60,22 @@ public final class Generator {
     return new Output(sources, resources);
   }
 
+  /** The annotation keyword of a generated schema that names the topic. */
+  public static final String SCHEMA_TOPIC_KEYWORD = SchemaWriter.TOPIC_KEYWORD;
+
+  /** The annotation keyword of a generated schema that names the key member and serializer. */
+  public static final String SCHEMA_KEY_KEYWORD = SchemaWriter.KEY_KEYWORD;
+
+  /**
+   * The path of a type's JSON Schema under the class output, and in its jar.
+   *
+   * @param model the type
+   * @return {@code META-INF/courier/schemas/<binary name>.json}
+   */
+  public static String schemaPath(MessageModel model) {
+    return SchemaWriter.path(model);
+  }
+
   /** The path of the AsyncAPI document under the class output. */
   public static final String ASYNCAPI_PATH = AsyncApiWriter.PATH;
 

@@ -1,0 +1,7 @@
+package evolution;
+
+import dev.courier.KafkaMessage;
+import dev.courier.PartitionKey;
+
+@KafkaMessage(topic = "orders")
+public record Order(@PartitionKey String id, long cents, String channel) {}

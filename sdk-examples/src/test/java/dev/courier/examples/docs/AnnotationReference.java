@@ -51,7 +51,7 @@ public final class AnnotationReference {
       + " -Dsurefire.failIfNoSpecifiedTests=false -Dcourier.docs.write=true";
 
   private static final List<String> ANNOTATIONS = List.of("KafkaMessage", "PartitionKey", "Header", "Timestamp");
-  private static final List<String> ENUMS = List.of("SendMode", "Acks", "Compression", "Reading");
+  private static final List<String> ENUMS = List.of("SendMode", "Acks", "Compression", "Reading", "Compatibility");
   private static final Pattern KAFKA_KEY = Pattern.compile("Kafka's \\{@code ([a-z.]+)}");
 
   private final Elements elements;

@@ -44,7 +44,8 @@ class DocSnippetsTest {
   void theMessageContractPageQuotesTheGeneratedSchemaAsItIs() throws Exception {
     assertThat(check("docs/message-contract.md")).contains(
         "sdk-examples/src/main/java/dev/courier/examples/clickstream/PageViewed.java",
-        "sdk-examples/target/classes/META-INF/courier/schemas/dev.courier.examples.clickstream.PageViewed.json");
+        "sdk-examples/target/classes/META-INF/courier/schemas/dev.courier.examples.clickstream.PageViewed.json",
+        "annotation-processor/src/test/resources/docs/PageViewed.java");
   }
 
   /** Checks every marked snippet of a page; returns the files they quote. */

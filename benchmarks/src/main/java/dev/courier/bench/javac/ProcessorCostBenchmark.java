@@ -18,6 +18,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -43,7 +44,8 @@ import com.sun.source.util.TaskListener;
  * with courier-annotation-processor on {@code -processorpath}; the second compile also compiles the code the
  * processor generates, as a real build does. Compiles alternate after warm-up rounds (javac itself needs JIT warm-up);
  * the ratio is the median of the per-round ratios. The CPU time spent in annotation processing rounds is measured
- * separately with a {@link TaskListener}.
+ * separately with a {@link TaskListener}. A third compile per round runs the warmed processor with the evolution
+ * check against a baseline of the same types' schemas, for the check's cost.
  */
 public final class ProcessorCostBenchmark {
 
@@ -103,9 +105,13 @@ public final class ProcessorCostBenchmark {
     List<Double> autoValueNoneCpu = new ArrayList<>();
     List<Double> autoValueRatios = new ArrayList<>();
     List<Double> versusAutoValue = new ArrayList<>();
+    List<Double> checkedCpu = new ArrayList<>();
+    List<Double> checkedProcessing = new ArrayList<>();
+    List<Double> checkedRatios = new ArrayList<>();
+    List<Double> checkedProcessingRatios = new ArrayList<>();
     int generatedFiles = 0;
     int autoValueFiles = 0;
-    List<Mode> modes = new ArrayList<>(List.of(Mode.NONE, Mode.WARM));
+    List<Mode> modes = new ArrayList<>(List.of(Mode.NONE, Mode.WARM, Mode.WARM_EVOLUTION));
     if (options.processorPathRuns()) {
       modes.add(Mode.PROCESSOR_PATH);
     }
@@ -117,6 +123,9 @@ public final class ProcessorCostBenchmark {
             ClassLoader.getPlatformClassLoader())) {
       List<Source> inputs = sourceFiles(sources);
       List<Source> valueInputs = sourceFiles(valueSources);
+      // The evolution check's baseline: the same types' schemas, from one compile first, so that every type is
+      // compared member by member (and found compatible), the check's full cost.
+      compile(javac, files, inputs, Mode.WARM, processorLoader, -1, baseline());
       int total = options.warmupRounds() + options.rounds();
       for (int round = 0; round < total; round++) {
         boolean warmup = round < options.warmupRounds();
@@ -125,12 +134,23 @@ public final class ProcessorCostBenchmark {
         Collections.rotate(order, round);
         for (Mode mode : order) {
           System.gc();
-          results.put(mode, compile(javac, files, mode.autoValue ? valueInputs : inputs, mode, processorLoader, round));
+          results.put(mode, compile(javac, files, mode.autoValue ? valueInputs : inputs, mode, processorLoader, round,
+              null));
         }
         Compile plain = results.get(Mode.NONE);
         Compile processed = results.get(Mode.WARM);
         Compile fresh = results.get(Mode.PROCESSOR_PATH);
+        Compile checked = results.get(Mode.WARM_EVOLUTION);
         generatedFiles = processed.generatedSources;
+        log.printf(Locale.ROOT, "  %s round %d/%d: with the evolution check CPU %.0f ms, of which %.0f ms in annotation"
+                + " processing rounds%n", warmup ? "warm-up" : "measured", round + 1, total, checked.cpuMillis,
+            checked.processingMillis);
+        if (!warmup) {
+          checkedCpu.add(checked.cpuMillis);
+          checkedProcessing.add(checked.processingMillis);
+          checkedRatios.add(checked.cpuMillis / processed.cpuMillis);
+          checkedProcessingRatios.add(checked.processingMillis / processed.processingMillis);
+        }
         log.printf(Locale.ROOT, "  %s round %d/%d: javac without processor %.0f ms (CPU %.0f ms), with the warmed"
                 + " processor %.0f ms (CPU %.0f ms, of which %.0f ms in annotation processing rounds; %d generated"
                 + " sources)%s%n",
@@ -202,6 +222,17 @@ public final class ProcessorCostBenchmark {
     if (!coldCpuRatios.isEmpty()) {
       section.ratio("CPU: with -processorpath / without", new Samples(coldCpuRatios), null, true);
     }
+    report.section("Evolution check cost (javac)", "ms")
+        .note(String.format(Locale.ROOT, "The same %d types with the warmed processor, without and with"
+            + " -Acourier.evolution.baseline naming a directory of their own schemas (written by one compile before"
+            + " the rounds), so that every type's schema is read, parsed and compared member by member with its"
+            + " baseline. In the same rounds as above, order rotating; ratios per round. Target: the check adds at most"
+            + " 20%% to the processor's time.", options.classes()))
+        .row("CPU: javac, with the warmed processor and the check", new Samples(checkedCpu))
+        .row("CPU: of which annotation processing rounds", new Samples(checkedProcessing))
+        .ratio("CPU, annotation processing rounds: with the check / without", new Samples(checkedProcessingRatios),
+            1.2, true)
+        .ratio("CPU, whole compile: with the check / without", new Samples(checkedRatios), null, true);
     if (!autoValueRatios.isEmpty()) {
       Report.Section anchor = report.section("Peer anchor: AutoValue on equivalent value types (javac)", "ms")
           .note(String.format(Locale.ROOT, "The same %d types as @AutoValue abstract classes (the same 8 members and"
@@ -227,6 +258,8 @@ public final class ProcessorCostBenchmark {
     NONE("plain"),
     /** A new processor instance per compile, from classes loaded once: the warmed-up processor. */
     WARM("warm"),
+    /** As {@link #WARM}, with the evolution check against a baseline of the same types' schemas. */
+    WARM_EVOLUTION("warm-evolution"),
     /** {@code -processorpath}: javac loads the processor's classes anew for every compile, as a one-off build does. */
     PROCESSOR_PATH("processorpath", false),
     /** The AutoValue sources with {@code -proc:none}. */
@@ -247,8 +280,18 @@ public final class ProcessorCostBenchmark {
     }
   }
 
+  /** Where the evolution check's baseline is kept. */
+  private Path baseline() {
+    return options.workDir().resolve("evolution-baseline");
+  }
+
+  /**
+   * Compiles the inputs once.
+   *
+   * @param keepSchemas where to copy the generated schemas before the output is deleted, or {@code null}
+   */
   private Compile compile(JavaCompiler javac, StandardJavaFileManager files, List<Source> inputs, Mode mode,
-      ClassLoader processorLoader, int round) throws IOException {
+      ClassLoader processorLoader, int round, Path keepSchemas) throws IOException {
     boolean processor = mode != Mode.NONE && mode != Mode.AUTOVALUE_NONE;
     Path out = options.workDir().resolve("out-" + mode.dir + "-" + round);
     Path classes = Files.createDirectories(out.resolve("classes"));
@@ -264,13 +307,15 @@ public final class ProcessorCostBenchmark {
       args.add(join(options.autoValuePath()));
     } else if (mode == Mode.NONE || mode == Mode.AUTOVALUE_NONE) {
       args.add("-proc:none");
+    } else if (mode == Mode.WARM_EVOLUTION) {
+      args.add("-Acourier.evolution.baseline=" + baseline());
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter output = new StringWriter();
     Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(inputs.stream().map(Source::path)
         .toList());
     JavacTask task = (JavacTask) javac.getTask(output, files, diagnostics, args, null, units);
-    if (mode == Mode.WARM) {
+    if (mode == Mode.WARM || mode == Mode.WARM_EVOLUTION) {
       List<Processor> processors = new ArrayList<>();
       for (Processor candidate : ServiceLoader.load(Processor.class, processorLoader)) {
         // Only Courier's: the same processors -processorpath would run for a user's build of these sources.
@@ -317,6 +362,15 @@ public final class ProcessorCostBenchmark {
     }
     if (processor && generatedSources == 0) {
       throw new IllegalStateException("the processor generated nothing: is it on " + options.processorPath() + "?");
+    }
+    if (keepSchemas != null) {
+      Path schemas = classes.resolve("META-INF/courier/schemas");
+      Files.createDirectories(keepSchemas);
+      try (Stream<Path> list = Files.list(schemas)) {
+        for (Path schema : list.toList()) {
+          Files.copy(schema, keepSchemas.resolve(schema.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
     }
     Dirs.deleteRecursively(out);
     return new Compile(nanos / 1e6, cpuNanos / 1e6, processingNanos[0] / 1e6, generatedSources);

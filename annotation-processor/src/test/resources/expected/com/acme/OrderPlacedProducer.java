@@ -5,6 +5,7 @@ import dev.courier.config.ProducerSettings;
 import dev.courier.runtime.NullKeyException;
 import dev.courier.runtime.Producers;
 import dev.courier.runtime.SendException;
+import dev.courier.runtime.SharedProducers;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -72,6 +73,21 @@ public final class OrderPlacedProducer implements AutoCloseable {
    */
   public static OrderPlacedProducer create(Map<String, ?> runtimeProperties) {
     Producer<String, OrderPlaced> producer = Producers.create(CONTRACT, runtimeProperties);
+    return new OrderPlacedProducer(producer);
+  }
+
+  /**
+   * Creates the producer on the application's shared producers: it shares one
+   * {@code KafkaProducer} with every type whose effective settings ({@link #SETTINGS} merged with the
+   * shared runtime properties) agree.
+   *
+   * @param shared the application's shared producers
+   * @return the producer
+   * @throws dev.courier.config.ProducerSettingsException when a runtime property contradicts a fixed setting
+   *     or breaks a rule; the message names the key and where it was fixed
+   */
+  public static OrderPlacedProducer create(SharedProducers shared) {
+    Producer<String, OrderPlaced> producer = shared.producer(CONTRACT);
     return new OrderPlacedProducer(producer);
   }
 

@@ -5,6 +5,7 @@ import dev.courier.config.ProducerSettings;
 import dev.courier.runtime.NullKeyException;
 import dev.courier.runtime.Producers;
 import dev.courier.runtime.SendException;
+import dev.courier.runtime.SharedProducers;
 import dev.courier.runtime.TransactionFailedException;
 import dev.courier.runtime.Transactions;
 import java.time.Duration;
@@ -84,6 +85,22 @@ public final class PaymentProducer implements AutoCloseable {
    */
   public static PaymentProducer create(Map<String, ?> runtimeProperties) {
     Producer<String, Payment> producer = Producers.create(CONTRACT, runtimeProperties);
+    return new PaymentProducer(producer);
+  }
+
+  /**
+   * Creates the producer on the application's shared producers: it shares one
+   * {@code KafkaProducer} with every type whose effective settings ({@link #SETTINGS} merged with the
+   * shared runtime properties) agree, here the other types with the same {@code transactional.id}, whose
+   * transactions take turns.
+   *
+   * @param shared the application's shared producers
+   * @return the producer
+   * @throws dev.courier.config.ProducerSettingsException when a runtime property contradicts a fixed setting
+   *     or breaks a rule; the message names the key and where it was fixed
+   */
+  public static PaymentProducer create(SharedProducers shared) {
+    Producer<String, Payment> producer = shared.producer(CONTRACT);
     return new PaymentProducer(producer);
   }
 

@@ -4,6 +4,7 @@ package com.acme;
 import dev.courier.config.ProducerSettings;
 import dev.courier.runtime.Producers;
 import dev.courier.runtime.SendErrorHandler;
+import dev.courier.runtime.SharedProducers;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -100,6 +101,37 @@ public final class ShipmentProducer implements AutoCloseable {
   public static ShipmentProducer create(Map<String, ?> runtimeProperties,
       SendErrorHandler<Long, Shipment> errorHandler) {
     Producer<Long, Shipment> producer = Producers.create(CONTRACT, runtimeProperties);
+    return new ShipmentProducer(producer, errorHandler);
+  }
+
+  /**
+   * Creates the producer on the application's shared producers: it shares one
+   * {@code KafkaProducer} with every type whose effective settings ({@link #SETTINGS} merged with the
+   * shared runtime properties) agree.
+   *
+   * @param shared the application's shared producers
+   * @return the producer; failures of sends are logged
+   * @throws dev.courier.config.ProducerSettingsException when a runtime property contradicts a fixed setting
+   *     or breaks a rule; the message names the key and where it was fixed
+   */
+  public static ShipmentProducer create(SharedProducers shared) {
+    return create(shared, SendErrorHandler.logging());
+  }
+
+  /**
+   * Creates the producer on the application's shared producers: it shares one
+   * {@code KafkaProducer} with every type whose effective settings ({@link #SETTINGS} merged with the
+   * shared runtime properties) agree.
+   *
+   * @param shared the application's shared producers
+   * @param errorHandler receives every failed send
+   * @return the producer
+   * @throws dev.courier.config.ProducerSettingsException when a runtime property contradicts a fixed setting
+   *     or breaks a rule; the message names the key and where it was fixed
+   */
+  public static ShipmentProducer create(SharedProducers shared,
+      SendErrorHandler<Long, Shipment> errorHandler) {
+    Producer<Long, Shipment> producer = shared.producer(CONTRACT);
     return new ShipmentProducer(producer, errorHandler);
   }
 

@@ -34,15 +34,24 @@ public final class Producers {
    *     breaks a rule
    */
   public static <K, V> Producer<K, V> create(MessageContract<?, K, V> contract, Map<String, ?> runtimeProperties) {
-    Objects.requireNonNull(runtimeProperties, "runtimeProperties");
     Serializer<K> keySerializer = contract.newKeySerializer();
     Serializer<V> valueSerializer = contract.newValueSerializer();
-    Map<String, Object> config = contract.settings().toBuilder()
+    return new KafkaProducer<>(config(contract, keySerializer, valueSerializer, runtimeProperties), keySerializer,
+        valueSerializer);
+  }
+
+  /**
+   * The configuration of a type's producer: the runtime properties merged with what the type fixes and its
+   * serializers' classes, which runtime properties may not contradict.
+   */
+  static Map<String, Object> config(MessageContract<?, ?, ?> contract, Serializer<?> keySerializer,
+      Serializer<?> valueSerializer, Map<String, ?> runtimeProperties) {
+    Objects.requireNonNull(runtimeProperties, "runtimeProperties");
+    return contract.settings().toBuilder()
         .origin("the serializers of " + contract.messageClassName())
         .property(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, keySerializer.getClass().getName())
         .property(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, valueSerializer.getClass().getName())
         .build()
         .merge(runtimeProperties);
-    return new KafkaProducer<>(config, keySerializer, valueSerializer);
   }
 }

@@ -32,6 +32,13 @@ public final class Transactions {
    * @throws RuntimeException the exception {@code work} threw, after the transaction was aborted
    */
   public static void run(Producer<?, ?> producer, String name, Runnable work) {
+    // The types that share a transactional producer (SharedProducers) take turns: Kafka runs one transaction at a time.
+    synchronized (producer instanceof TypedProducer<?, ?> typed ? typed.transactionLock() : producer) {
+      runAlone(producer, name, work);
+    }
+  }
+
+  private static void runAlone(Producer<?, ?> producer, String name, Runnable work) {
     try {
       producer.beginTransaction();
     } catch (KafkaException e) {

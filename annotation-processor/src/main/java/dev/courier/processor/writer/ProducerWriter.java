@@ -195,7 +195,26 @@ final class ProducerWriter {
             .returns(self)
             .addParameter(properties, "runtimeProperties")
             .addJavadoc(doc, javadocLink(TypeNames.KAFKA_PRODUCER)),
+        "runtimeProperties",
         CodeBlock.builder().addStatement(create).build(),
+        throwsDoc);
+    String sharedDoc =
+        "Creates the producer on the application's shared producers: it shares one\n"
+            + "{@code KafkaProducer} with every type whose effective settings ({@link #SETTINGS} merged with the\n"
+            + "shared runtime properties) agree"
+            + (model.transactional()
+                ? ", here the other types with the same {@code transactional.id}, whose\ntransactions take turns"
+                : "")
+            + ".\n\n@param shared the application's shared producers\n";
+    mode.factories(
+        type,
+        () -> MethodSpec.methodBuilder("create")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
+            .addParameter(TypeNames.SHARED_PRODUCERS, "shared")
+            .addJavadoc(sharedDoc),
+        "shared",
+        CodeBlock.builder().addStatement("$T producer = shared.producer(CONTRACT)", producerType).build(),
         throwsDoc);
   }
 

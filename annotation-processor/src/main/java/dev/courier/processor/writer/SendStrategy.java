@@ -102,11 +102,13 @@ abstract sealed class SendStrategy {
    * Adds the {@code create} factories: by default one.
    *
    * @param type the producer
-   * @param create a new {@code create(runtimeProperties)} with the javadoc's description
-   * @param body the statements that build the {@code KafkaProducer} named {@code producer}
+   * @param create a new {@code create(argument)} with the javadoc's description
+   * @param argument the name of its parameter
+   * @param body the statements that build the {@code Producer} named {@code producer}
    * @param throwsDoc the javadoc's {@code @throws} lines
    */
-  void factories(TypeSpec.Builder type, Supplier<MethodSpec.Builder> create, CodeBlock body, String throwsDoc) {
+  void factories(TypeSpec.Builder type, Supplier<MethodSpec.Builder> create, String argument, CodeBlock body,
+      String throwsDoc) {
     type.addMethod(create.get()
         .addJavadoc("@return the producer\n" + throwsDoc)
         .addCode(body)
@@ -211,10 +213,11 @@ abstract sealed class SendStrategy {
     }
 
     @Override
-    void factories(TypeSpec.Builder type, Supplier<MethodSpec.Builder> create, CodeBlock body, String throwsDoc) {
+    void factories(TypeSpec.Builder type, Supplier<MethodSpec.Builder> create, String argument, CodeBlock body,
+        String throwsDoc) {
       type.addMethod(create.get()
           .addJavadoc("@return the producer; failures of sends are logged\n" + throwsDoc)
-          .addStatement("return create(runtimeProperties, $T.logging())", TypeNames.SEND_ERROR_HANDLER)
+          .addStatement("return create($N, $T.logging())", argument, TypeNames.SEND_ERROR_HANDLER)
           .build());
       type.addMethod(create.get()
           .addParameter(handlerType, "errorHandler")

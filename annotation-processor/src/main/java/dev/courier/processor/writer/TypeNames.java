@@ -25,6 +25,7 @@ final class TypeNames {
   static final ClassName JSON_READING = ClassName.get("dev.courier.runtime", "JsonReading");
   static final ClassName JSON_WRITING = ClassName.get("dev.courier.runtime", "JsonWriting");
   static final ClassName PRODUCERS = ClassName.get("dev.courier.runtime", "Producers");
+  static final ClassName SHARED_PRODUCERS = ClassName.get("dev.courier.runtime", "SharedProducers");
   static final ClassName SEND_ERROR_HANDLER = ClassName.get("dev.courier.runtime", "SendErrorHandler");
   static final ClassName SEND_EXCEPTION = ClassName.get("dev.courier.runtime", "SendException");
   static final ClassName NULL_KEY_EXCEPTION = ClassName.get("dev.courier.runtime", "NullKeyException");

@@ -15,6 +15,7 @@ import dev.courier.examples.orders.OrderPlacedFireAndForgetProducer;
 import dev.courier.examples.orders.OrderPlacedProducer;
 import dev.courier.harness.ConnectorStatus;
 import dev.courier.harness.EmbeddedConnect;
+import dev.courier.runtime.SharedProducers;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -130,9 +131,13 @@ final class DemoRun {
 
       out.printf("2. The generated producers send the first %d of the same orders again, %d per send mode%n",
           orders.size(), options.perSendMode());
-      sendSync(bootstrap, orders.subList(0, options.perSendMode()));
-      sendAsync(bootstrap, orders.subList(options.perSendMode(), 2 * options.perSendMode()));
-      sendFireAndForget(bootstrap, orders.subList(2 * options.perSendMode(), orders.size()));
+      // One SharedProducers for the application's types: those whose settings agree share a KafkaProducer.
+      try (SharedProducers producers = SharedProducers.create(producerProperties(bootstrap))) {
+        sendSync(producers, orders.subList(0, options.perSendMode()));
+        sendAsync(producers, orders.subList(options.perSendMode(), 2 * options.perSendMode()));
+        sendFireAndForget(producers, orders.subList(2 * options.perSendMode(), orders.size()));
+        out.println("   " + producers.describe().replace("\n", "\n   "));
+      }
       out.println();
 
       readRest(consumer);
@@ -204,9 +209,9 @@ final class DemoRun {
     streamNanos = System.nanoTime() - running;
   }
 
-  private void sendSync(String bootstrap, List<OrderPlaced> batch) {
+  private void sendSync(SharedProducers producers, List<OrderPlaced> batch) {
     long t = System.nanoTime();
-    try (OrderPlacedProducer producer = OrderPlacedProducer.create(producerProperties(bootstrap, SYNC))) {
+    try (OrderPlacedProducer producer = OrderPlacedProducer.create(producers)) {
       for (OrderPlaced order : batch) {
         producer.send(order); // returns once the broker acknowledged it, or throws SendException
       }
@@ -214,10 +219,9 @@ final class DemoRun {
     done(SYNC, OrderPlacedProducer.class, batch.size(), System.nanoTime() - t, "each acknowledged before the next");
   }
 
-  private void sendAsync(String bootstrap, List<OrderPlaced> batch) {
+  private void sendAsync(SharedProducers producers, List<OrderPlaced> batch) {
     long t = System.nanoTime();
-    try (OrderPlacedAsyncProducer producer =
-        OrderPlacedAsyncProducer.create(producerProperties(bootstrap, ASYNC))) {
+    try (OrderPlacedAsyncProducer producer = OrderPlacedAsyncProducer.create(producers)) {
       List<CompletableFuture<?>> futures = new ArrayList<>();
       for (OrderPlaced order : batch) {
         futures.add(producer.send(asAsync(order)));
@@ -234,10 +238,10 @@ final class DemoRun {
     done(ASYNC, OrderPlacedAsyncProducer.class, batch.size(), System.nanoTime() - t, "futures completed");
   }
 
-  private void sendFireAndForget(String bootstrap, List<OrderPlaced> batch) {
+  private void sendFireAndForget(SharedProducers producers, List<OrderPlaced> batch) {
     long t = System.nanoTime();
     try (OrderPlacedFireAndForgetProducer producer = OrderPlacedFireAndForgetProducer.create(
-        producerProperties(bootstrap, FIRE_AND_FORGET), (topic, key, message, exception) -> {
+        producers, (topic, key, message, exception) -> {
           fireAndForgetFailures.incrementAndGet();
           out.printf("   FIRE_AND_FORGET send of %s failed: %s%n", key, exception);
         })) {
@@ -358,9 +362,8 @@ final class DemoRun {
     return config;
   }
 
-  private static Map<String, Object> producerProperties(String bootstrap, String mode) {
-    return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-        ProducerConfig.CLIENT_ID_CONFIG, "courier-demo-" + mode.toLowerCase(java.util.Locale.ROOT));
+  private static Map<String, Object> producerProperties(String bootstrap) {
+    return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.CLIENT_ID_CONFIG, "courier-demo");
   }
 
   private static KafkaConsumer<String, byte[]> consumer(String bootstrap) {

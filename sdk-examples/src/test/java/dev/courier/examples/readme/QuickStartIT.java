@@ -34,4 +34,21 @@ class QuickStartIT {
           .isEqualTo("trace-1");
     }
   }
+
+  @Test
+  void theManyTypesStartSendsBothTypesOnOneProducer() throws Exception {
+    try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+      kafka.createTopic("orders", 3);
+      kafka.createTopic("shipments", 3);
+
+      RecordMetadata shipped = QuickStart.sendBoth(kafka.bootstrapServers()).get();
+
+      assertThat(shipped.topic()).isEqualTo("shipments");
+      assertThat(TopicReader.readExactly(kafka.bootstrapServers(), "orders", 1, Duration.ofSeconds(30))).hasSize(1);
+      ConsumerRecord<byte[], byte[]> shipment =
+          TopicReader.readExactly(kafka.bootstrapServers(), "shipments", 1, Duration.ofSeconds(30)).get(0);
+      assertThat(new String(shipment.value(), StandardCharsets.UTF_8))
+          .isEqualTo("{\"orderId\":\"o-1\",\"carrier\":\"DHL\"}");
+    }
+  }
 }

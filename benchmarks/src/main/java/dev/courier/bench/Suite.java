@@ -5,6 +5,7 @@ package dev.courier.bench;
 
 import dev.courier.bench.connect.ConnectorBenchmark;
 import dev.courier.bench.javac.ProcessorCostBenchmark;
+import dev.courier.bench.many.ManyTypesBenchmark;
 import dev.courier.bench.jmh.CpuTimeComparison;
 import dev.courier.bench.jmh.JmhSuite;
 import dev.courier.bench.producer.ProducerBenchmark;
@@ -28,7 +29,8 @@ import java.util.Set;
  * <p>Parts: {@code connector} (file source vs FileStreamSource vs plain producer on a Connect 4.3.1 worker),
  * {@code micro} (the codec and send-path comparisons, interleaved and timed in thread CPU time, for a loaded
  * machine), {@code jmh} (the same as JMH benchmarks with the GC profiler), {@code producer} (generated producer
- * vs KafkaProducer through the in-process broker), {@code javac} (annotation processor cost). Without parts, all
+ * vs KafkaProducer through the in-process broker), {@code many} (50 message types: a producer per type, shared
+ * producers, one hand-written producer), {@code javac} (annotation processor cost). Without parts, all
  * of them. {@code quick} runs small sizes and one measured round for a check that everything works; its numbers are
  * not meaningful.
  */
@@ -57,8 +59,8 @@ public final class Suite {
         options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
       } else if (!arg.startsWith("-")) {
         for (String part : arg.split(",")) {
-          if (!List.of("connector", "micro", "jmh", "producer", "javac").contains(part)) {
-            fail("unknown part '" + part + "'; parts: connector, micro, jmh, producer, javac");
+          if (!List.of("connector", "micro", "jmh", "producer", "many", "javac").contains(part)) {
+            fail("unknown part '" + part + "'; parts: connector, micro, jmh, producer, many, javac");
           }
           parts.add(part);
         }
@@ -67,7 +69,7 @@ public final class Suite {
       }
     }
     if (parts.isEmpty()) {
-      parts.addAll(List.of("connector", "micro", "producer", "javac", "jmh"));
+      parts.addAll(List.of("connector", "micro", "producer", "many", "javac", "jmh"));
     }
     Locations locations = Locations.detect();
     Report report = new Report();
@@ -86,6 +88,17 @@ public final class Suite {
             intOption(options, "producer-records", quick ? 100_000 : 1_000_000),
             intOption(options, "rounds", quick ? 1 : 3), intOption(options, "warmup", quick ? 1 : 2),
             intOption(options, "producer-partitions", 3)), System.err).run(report);
+        case "many" -> {
+          List<Path> classPath = Locations.jars(locations.benchmarksLib(), "courier-config-", "kafka-clients-",
+              "jackson-core-", "slf4j-api-");
+          List<Path> processorPath = new ArrayList<>(Locations.jars(locations.processorPath()));
+          processorPath.addAll(classPath);
+          new ManyTypesBenchmark(new ManyTypesBenchmark.Options(intOption(options, "many-types", 50),
+              intOption(options, "many-records", quick ? 50_000 : 2_000_000),
+              intOption(options, "rounds", quick ? 1 : 3), intOption(options, "warmup", quick ? 1 : 2), classPath,
+              processorPath,
+              workDir(options, locations).resolve("many")), System.err).run(report);
+        }
         case "javac" -> {
           List<Path> classPath = Locations.jars(locations.benchmarksLib(), "courier-config-", "kafka-clients-",
               "jackson-core-", "slf4j-api-");

@@ -162,9 +162,20 @@ class GeneratedProducersTest {
   // ------------------------------------------------------------------------------------------------ transactions
 
   @Test
+  void theWrappingConstructorLeavesInitTransactionsToWhoeverMadeTheProducer() {
+    MockProducer<String, Payment> mock =
+        new MockProducer<>(true, null, new StringSerializer(), new PaymentSerializer());
+
+    new PaymentProducer(mock);
+
+    assertThat(mock.transactionInitialized()).isFalse();
+  }
+
+  @Test
   void aTransactionCommitsEverythingItSent() {
     MockProducer<String, Payment> mock =
         new MockProducer<>(true, null, new StringSerializer(), new PaymentSerializer());
+    mock.initTransactions(); // as create() does; the constructor leaves it to whoever made the producer
     PaymentProducer producer = new PaymentProducer(mock);
 
     producer.inTransaction(
@@ -183,6 +194,7 @@ class GeneratedProducersTest {
   void whenTheWorkThrowsTheTransactionIsAbortedAndTheExceptionRethrown() {
     MockProducer<String, Payment> mock =
         new MockProducer<>(true, null, new StringSerializer(), new PaymentSerializer());
+    mock.initTransactions(); // as create() does; the constructor leaves it to whoever made the producer
     PaymentProducer producer = new PaymentProducer(mock);
     IllegalArgumentException failure = new IllegalArgumentException("business rule");
 
@@ -204,6 +216,7 @@ class GeneratedProducersTest {
   void aFailedCommitAbortsAndThrowsARetriableFailure() {
     MockProducer<String, Payment> mock =
         new MockProducer<>(true, null, new StringSerializer(), new PaymentSerializer());
+    mock.initTransactions(); // as create() does; the constructor leaves it to whoever made the producer
     PaymentProducer producer = new PaymentProducer(mock);
     mock.commitTransactionException = new KafkaException("broker said no");
 
@@ -218,6 +231,7 @@ class GeneratedProducersTest {
   void fencingIsFatalAndNotAborted() {
     MockProducer<String, Payment> mock =
         new MockProducer<>(true, null, new StringSerializer(), new PaymentSerializer());
+    mock.initTransactions(); // as create() does; the constructor leaves it to whoever made the producer
     PaymentProducer producer = new PaymentProducer(mock);
     mock.commitTransactionException = new ProducerFencedException("another instance");
 
@@ -232,6 +246,7 @@ class GeneratedProducersTest {
   void aTransactionCannotBeUsedAfterItsWorkReturned() {
     MockProducer<String, Payment> mock =
         new MockProducer<>(true, null, new StringSerializer(), new PaymentSerializer());
+    mock.initTransactions(); // as create() does; the constructor leaves it to whoever made the producer
     PaymentProducer producer = new PaymentProducer(mock);
     AtomicReference<PaymentProducer.Transaction> leaked = new AtomicReference<>();
 

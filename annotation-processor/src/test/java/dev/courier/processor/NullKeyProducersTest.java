@@ -109,6 +109,7 @@ class NullKeyProducersTest {
   void aTransactionalSendThrowsSoTheTransactionIsAborted() {
     MockProducer<String, Payment> mock =
         new MockProducer<>(true, null, new StringSerializer(), new PaymentSerializer());
+    mock.initTransactions(); // as create() does; the constructor leaves it to whoever made the producer
     PaymentProducer producer = new PaymentProducer(mock);
 
     assertThatThrownBy(

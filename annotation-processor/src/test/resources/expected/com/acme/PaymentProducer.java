@@ -59,13 +59,13 @@ public final class PaymentProducer implements AutoCloseable {
   /**
    * Wraps a producer, for example a {@code MockProducer} in tests.
    *
-   * <p>Calls {@code initTransactions()} on the producer.
+   * <p>The producer must be ready for transactions: {@code initTransactions()} called, as
+   * {@link #create} does. A {@code MockProducer} too: call its {@code initTransactions()} first.
    *
    * @param producer a producer whose serializers write what {@link #create} would
    */
   public PaymentProducer(Producer<String, Payment> producer) {
     this.producer = Objects.requireNonNull(producer, "producer");
-    producer.initTransactions();
   }
 
   /**
@@ -85,6 +85,7 @@ public final class PaymentProducer implements AutoCloseable {
    */
   public static PaymentProducer create(Map<String, ?> runtimeProperties) {
     Producer<String, Payment> producer = Producers.create(CONTRACT, runtimeProperties);
+    Transactions.init(producer);
     return new PaymentProducer(producer);
   }
 
@@ -94,6 +95,9 @@ public final class PaymentProducer implements AutoCloseable {
    * shared runtime properties) agree, here the other types with the same {@code transactional.id}, whose
    * transactions take turns.
    *
+   * <p>Calls {@code initTransactions()} once for all of them, which waits for the broker up to
+   * {@code max.block.ms}.
+   *
    * @param shared the application's shared producers
    * @return the producer
    * @throws dev.courier.config.ProducerSettingsException when a runtime property contradicts a fixed setting
@@ -101,6 +105,7 @@ public final class PaymentProducer implements AutoCloseable {
    */
   public static PaymentProducer create(SharedProducers shared) {
     Producer<String, Payment> producer = shared.producer(CONTRACT);
+    Transactions.init(producer);
     return new PaymentProducer(producer);
   }
 

@@ -3,6 +3,7 @@
  */
 package dev.courier.runtime;
 
+import java.time.Duration;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.AuthorizationException;
@@ -20,6 +21,27 @@ import org.apache.kafka.common.errors.UnsupportedVersionException;
 public final class Transactions {
 
   private Transactions() {}
+
+  /**
+   * Prepares a new producer for transactions, as a generated {@code create} does: calls {@code initTransactions()},
+   * and when that fails (the broker cannot be reached within {@code max.block.ms}, the id is not authorized, ...),
+   * closes the producer, which nothing else holds yet, so that its I/O thread does not outlive the failure.
+   *
+   * @param producer a producer just created
+   * @throws org.apache.kafka.common.KafkaException what {@code initTransactions()} threw
+   */
+  public static void init(Producer<?, ?> producer) {
+    try {
+      producer.initTransactions();
+    } catch (RuntimeException | Error e) {
+      try {
+        producer.close(Duration.ZERO);
+      } catch (RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
 
   /**
    * Runs {@code work} in a transaction and commits it.

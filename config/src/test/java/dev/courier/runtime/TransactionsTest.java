@@ -11,6 +11,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TransactionAbortableException;
 import org.apache.kafka.common.errors.TransactionalIdAuthorizationException;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -23,6 +24,28 @@ class TransactionsTest {
         new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
     producer.initTransactions();
     return producer;
+  }
+
+  @Test
+  void initClosesAProducerWhoseTransactionsCannotStart() {
+    MockProducer<String, String> producer =
+        new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
+    TimeoutException unreachable = new TimeoutException("no broker within max.block.ms");
+    producer.initTransactionException = unreachable;
+
+    assertThatThrownBy(() -> Transactions.init(producer)).isSameAs(unreachable);
+    assertThat(producer.closed()).isTrue();
+  }
+
+  @Test
+  void initPreparesAProducerForTransactions() {
+    MockProducer<String, String> producer =
+        new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
+
+    Transactions.init(producer);
+
+    assertThat(producer.transactionInitialized()).isTrue();
+    assertThat(producer.closed()).isFalse();
   }
 
   @Test

@@ -79,9 +79,10 @@ final class ProducerWriter {
                     .build())
             .addField(producerType, "producer", Modifier.PRIVATE, Modifier.FINAL);
     mode.fields(type);
-    mode.constructors(type,
-        model.transactional() ? "\n<p>Calls {@code initTransactions()} on the producer.\n" : "",
-        model.transactional());
+    mode.constructors(type, model.transactional()
+        ? "\n<p>The producer must be ready for transactions: {@code initTransactions()} called, as\n{@link #create}"
+            + " does. A {@code MockProducer} too: call its {@code initTransactions()} first.\n"
+        : "");
     factories(type);
     type.addMethod(toRecord());
     if (model.transactional()) {
@@ -188,6 +189,9 @@ final class ProducerWriter {
             + " setting\n    or breaks a rule; the message names the key and where it was fixed\n";
     CodeBlock create =
         CodeBlock.of("$T producer = $T.create(CONTRACT, runtimeProperties)", producerType, TypeNames.PRODUCERS);
+    CodeBlock init = model.transactional()
+        ? CodeBlock.builder().addStatement("$T.init(producer)", TypeNames.TRANSACTIONS).build()
+        : CodeBlock.of("");
     mode.factories(
         type,
         () -> MethodSpec.methodBuilder("create")
@@ -196,14 +200,16 @@ final class ProducerWriter {
             .addParameter(properties, "runtimeProperties")
             .addJavadoc(doc, javadocLink(TypeNames.KAFKA_PRODUCER)),
         "runtimeProperties",
-        CodeBlock.builder().addStatement(create).build(),
+        CodeBlock.builder().addStatement(create).add(init).build(),
         throwsDoc);
     String sharedDoc =
         "Creates the producer on the application's shared producers: it shares one\n"
             + "{@code KafkaProducer} with every type whose effective settings ({@link #SETTINGS} merged with the\n"
             + "shared runtime properties) agree"
             + (model.transactional()
-                ? ", here the other types with the same {@code transactional.id}, whose\ntransactions take turns"
+                ? ", here the other types with the same {@code transactional.id}, whose\ntransactions take turns."
+                    + "\n\n<p>Calls {@code initTransactions()} once for all of them, which waits for the broker up to"
+                    + "\n{@code max.block.ms}"
                 : "")
             + ".\n\n@param shared the application's shared producers\n";
     mode.factories(
@@ -214,7 +220,7 @@ final class ProducerWriter {
             .addParameter(TypeNames.SHARED_PRODUCERS, "shared")
             .addJavadoc(sharedDoc),
         "shared",
-        CodeBlock.builder().addStatement("$T producer = shared.producer(CONTRACT)", producerType).build(),
+        CodeBlock.builder().addStatement("$T producer = shared.producer(CONTRACT)", producerType).add(init).build(),
         throwsDoc);
   }
 

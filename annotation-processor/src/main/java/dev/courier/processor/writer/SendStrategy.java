@@ -78,16 +78,12 @@ abstract sealed class SendStrategy {
    * Adds the constructors: by default one that wraps a producer.
    *
    * @param transactional the javadoc paragraph of a transactional producer, or empty
-   * @param initTransactions whether the constructor calls {@code initTransactions()}
    */
-  void constructors(TypeSpec.Builder type, String transactional, boolean initTransactions) {
-    MethodSpec.Builder constructor = wrapper(transactional)
+  void constructors(TypeSpec.Builder type, String transactional) {
+    type.addMethod(wrapper(transactional)
         .addJavadoc("\n@param producer a producer whose serializers write what {@link #create} would\n")
-        .addStatement("this.producer = $T.requireNonNull(producer, $S)", Objects.class, "producer");
-    if (initTransactions) {
-      constructor.addStatement("producer.initTransactions()");
-    }
-    type.addMethod(constructor.build());
+        .addStatement("this.producer = $T.requireNonNull(producer, $S)", Objects.class, "producer")
+        .build());
   }
 
   /** A public constructor taking {@code producer}, with the javadoc's first lines. */
@@ -189,7 +185,7 @@ abstract sealed class SendStrategy {
     }
 
     @Override
-    void constructors(TypeSpec.Builder type, String transactional, boolean initTransactions) {
+    void constructors(TypeSpec.Builder type, String transactional) {
       type.addMethod(
           MethodSpec.constructorBuilder()
               .addModifiers(Modifier.PUBLIC)
@@ -200,16 +196,13 @@ abstract sealed class SendStrategy {
                       + "\n@param producer a producer whose serializers write what {@link #create} would\n")
               .addStatement("this(producer, $T.logging())", TypeNames.SEND_ERROR_HANDLER)
               .build());
-      MethodSpec.Builder constructor = wrapper(transactional)
+      type.addMethod(wrapper(transactional)
           .addParameter(handlerType, "errorHandler")
           .addJavadoc("\n@param producer a producer whose serializers write what {@link #create} would\n"
               + "@param errorHandler receives every failed send\n")
           .addStatement("this.producer = $T.requireNonNull(producer, $S)", Objects.class, "producer")
-          .addStatement("this.errorHandler = $T.requireNonNull(errorHandler, $S)", Objects.class, "errorHandler");
-      if (initTransactions) {
-        constructor.addStatement("producer.initTransactions()");
-      }
-      type.addMethod(constructor.build());
+          .addStatement("this.errorHandler = $T.requireNonNull(errorHandler, $S)", Objects.class, "errorHandler")
+          .build());
     }
 
     @Override

@@ -46,8 +46,11 @@ import com.sun.source.util.TaskListener;
  * the ratio is the median of the per-round ratios. The CPU time spent in annotation processing rounds is measured
  * separately with a {@link TaskListener}. A third compile per round runs the warmed processor with the evolution
  * check against a baseline of the same types' schemas, for the check's cost.
+ *
+ * @param options what to run
+ * @param log progress output
  */
-public final class ProcessorCostBenchmark {
+public record ProcessorCostBenchmark(Options options, PrintStream log) {
 
   /**
    * What to run.
@@ -63,20 +66,6 @@ public final class ProcessorCostBenchmark {
    */
   public record Options(int classes, int rounds, int warmupRounds, List<Path> classPath, List<Path> processorPath,
       boolean processorPathRuns, List<Path> autoValuePath, Path workDir) {
-  }
-
-  private final Options options;
-  private final PrintStream log;
-
-  /**
-   * A benchmark.
-   *
-   * @param options what to run
-   * @param log progress output
-   */
-  public ProcessorCostBenchmark(Options options, PrintStream log) {
-    this.options = options;
-    this.log = log;
   }
 
   /**

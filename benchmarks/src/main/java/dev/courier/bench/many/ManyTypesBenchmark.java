@@ -140,10 +140,10 @@ public record ManyTypesBenchmark(Options options, PrintStream log) {
             + " lingerMs = 20), %,d records per run in one mixed stream, sent asynchronously with a callback then"
             + " flushed, through the in-process broker; %d measured rounds after %d warm-up round(s), the ways in"
             + " rotating order. Runtime properties: bootstrap servers and linger.ms=20 for every way (so all types"
-            + " agree: one setting group), except \"two setting groups\", without linger.ms. Threads, heap and connections are measured while the"
-            + " producers are open, after the stream; heap is used heap after GC over the same before the producers"
-            + " opened.", options.types(), options.types(), options.records(), options.rounds(),
-            options.warmupRounds()));
+            + " agree: one setting group), except \"two setting groups\", without linger.ms. Threads, heap and"
+            + " connections are measured while the producers are open, after the stream; heap is used heap after GC"
+            + " over the same before the producers opened.", options.types(), options.types(), options.records(),
+            options.rounds(), options.warmupRounds()));
     for (Way way : Way.values()) {
       section.row("throughput: " + way.label, samples(runs.get(way), Run::recordsPerSecond));
     }
@@ -357,18 +357,21 @@ public record ManyTypesBenchmark(Options options, PrintStream log) {
         """, t, topic(t), t % 10 == 9 ? ", lingerMs = 20" : "");
   }
 
+  /** The driver's lines that add a type's sender on its generated producer, created from {@code argument}. */
+  private static String typedSender(String type, String argument) {
+    return String.format(Locale.ROOT, "    {%n      %1$sProducer producer = %1$sProducer.create(%2$s);%n"
+        + "      senders.add(of(producer::send, producer::flush, producer::close, messages(%1$s::new)));%n    }%n",
+        type, argument);
+  }
+
   private String driverSource() {
     StringBuilder perType = new StringBuilder();
     StringBuilder shared = new StringBuilder();
     StringBuilder hand = new StringBuilder();
     for (int t = 0; t < options.types(); t++) {
       String type = String.format(Locale.ROOT, "T%02d", t);
-      perType.append(String.format(Locale.ROOT, "    {%n      %1$sProducer producer = %1$sProducer.create(runtimeProperties);%n"
-          + "      senders.add(of(producer::send, producer::flush, producer::close, messages(%1$s::new)));%n    }%n",
-          type));
-      shared.append(String.format(Locale.ROOT, "    {%n      %1$sProducer producer = %1$sProducer.create(shared);%n"
-          + "      senders.add(of(producer::send, producer::flush, producer::close, messages(%1$s::new)));%n    }%n",
-          type));
+      perType.append(typedSender(type, "runtimeProperties"));
+      shared.append(typedSender(type, "shared"));
       hand.append(String.format(Locale.ROOT, "    senders.add(bytes(producer, %1$sProducer.TOPIC, new %1$sSerializer(),"
           + " messages(%1$s::new), %1$s::id));%n", type));
     }

@@ -28,8 +28,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * {@code records} messages asynchronously, flushes and checks that every send succeeded; its rate is records over
  * the time from the first send to the end of the flush. Runs alternate, after warm-up rounds; medians of the
  * per-round ratios.
+ *
+ * @param options what to run
+ * @param log progress output
  */
-public final class ProducerBenchmark {
+public record ProducerBenchmark(Options options, PrintStream log) {
   private static final int DISTINCT_MESSAGES = 10_000;
 
   /**
@@ -41,20 +44,6 @@ public final class ProducerBenchmark {
    * @param partitions partitions of the topic
    */
   public record Options(int records, int rounds, int warmupRounds, int partitions) {
-  }
-
-  private final Options options;
-  private final PrintStream log;
-
-  /**
-   * A benchmark.
-   *
-   * @param options what to run
-   * @param log progress output
-   */
-  public ProducerBenchmark(Options options, PrintStream log) {
-    this.options = options;
-    this.log = log;
   }
 
   /**

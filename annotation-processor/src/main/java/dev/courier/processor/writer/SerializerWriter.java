@@ -11,6 +11,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.courier.config.MemberType;
 import dev.courier.processor.model.Access;
 import dev.courier.processor.model.Member;
 import dev.courier.processor.model.MessageModel;
@@ -183,41 +184,28 @@ final class SerializerWriter {
     }
   }
 
+  /** A call of the runtime's writer of a boxed or reference scalar, which writes {@code null} for {@code null}. */
   private static CodeBlock boxed(ValueType.Scalar scalar, CodeBlock value, CodeBlock where) {
-    switch (scalar.kind()) {
-      case BOOLEAN:
-        return CodeBlock.of("$T.writeBoolean(generator, $L)", TypeNames.JSON_WRITING, value);
-      case INT8:
-      case INT16:
-      case INT32:
-      case INT64:
-        return CodeBlock.of("$T.writeIntegral(generator, $L)", TypeNames.JSON_WRITING, value);
-      case FLOAT32:
-        return CodeBlock.of("$T.writeFloat(generator,$W$L,$W$L)", TypeNames.JSON_WRITING, value, where);
-      case FLOAT64:
-        return CodeBlock.of("$T.writeDouble(generator,$W$L,$W$L)", TypeNames.JSON_WRITING, value, where);
-      case CHAR:
-        return CodeBlock.of("$T.writeChar(generator, $L)", TypeNames.JSON_WRITING, value);
-      case STRING:
-        return CodeBlock.of("$T.writeString(generator, $L)", TypeNames.JSON_WRITING, value);
-      case DECIMAL:
-        return CodeBlock.of("$T.writeBigDecimal(generator, $L)", TypeNames.JSON_WRITING, value);
-      case BIG_INTEGER:
-        return CodeBlock.of("$T.writeBigInteger(generator, $L)", TypeNames.JSON_WRITING, value);
-      case UUID:
-        return CodeBlock.of("$T.writeUuid(generator, $L)", TypeNames.JSON_WRITING, value);
-      case INSTANT:
-        return CodeBlock.of("$T.writeInstant(generator, $L)", TypeNames.JSON_WRITING, value);
-      case LOCAL_DATE:
-        return CodeBlock.of("$T.writeLocalDate(generator, $L)", TypeNames.JSON_WRITING, value);
-      case LOCAL_DATE_TIME:
-        return CodeBlock.of("$T.writeLocalDateTime(generator, $L)", TypeNames.JSON_WRITING, value);
-      case OFFSET_DATE_TIME:
-        return CodeBlock.of("$T.writeOffsetDateTime(generator, $L)", TypeNames.JSON_WRITING, value);
-      case BYTES:
-        return CodeBlock.of("$T.writeBytes(generator, $L)", TypeNames.JSON_WRITING, value);
-      default:
-        throw new IllegalArgumentException("unknown scalar: " + scalar.kind());
-    }
+    String method = switch (scalar.kind()) {
+      case BOOLEAN -> "writeBoolean";
+      case INT8, INT16, INT32, INT64 -> "writeIntegral";
+      case FLOAT32 -> "writeFloat";
+      case FLOAT64 -> "writeDouble";
+      case CHAR -> "writeChar";
+      case STRING -> "writeString";
+      case DECIMAL -> "writeBigDecimal";
+      case BIG_INTEGER -> "writeBigInteger";
+      case UUID -> "writeUuid";
+      case INSTANT -> "writeInstant";
+      case LOCAL_DATE -> "writeLocalDate";
+      case LOCAL_DATE_TIME -> "writeLocalDateTime";
+      case OFFSET_DATE_TIME -> "writeOffsetDateTime";
+      case BYTES -> "writeBytes";
+      default -> throw new IllegalArgumentException("unknown scalar: " + scalar.kind());
+    };
+    // A float or double member's writer also names the member, for the error on a value JSON cannot hold.
+    return scalar.kind() == MemberType.Kind.FLOAT32 || scalar.kind() == MemberType.Kind.FLOAT64
+        ? CodeBlock.of("$T.$L(generator,$W$L,$W$L)", TypeNames.JSON_WRITING, method, value, where)
+        : CodeBlock.of("$T.$L(generator, $L)", TypeNames.JSON_WRITING, method, value);
   }
 }

@@ -35,7 +35,8 @@ import org.apache.kafka.common.serialization.Serializer;
  * }</pre>
  *
  * <p>A type's effective settings are what {@code create(Map)} would configure: the runtime properties merged with what
- * the type fixes (the same merge, so a runtime property that contradicts a fixed setting is refused the same way).
+ * the type fixes (the same merge, so a runtime property that contradicts a fixed setting is refused the same way),
+ * compared as Kafka parses them, so a setting left to Kafka's default agrees with the same value set explicitly.
  * Types whose settings differ in any key (acks, idempotence, compression, batching, a {@code transactional.id}, ...)
  * get producers of their own; {@link #groups()} and {@link #describe()} say which types share which producer and
  * which settings set the producers apart. Serializing stays per type: each type's producer serializes its keys and
@@ -58,8 +59,8 @@ public final class SharedProducers implements AutoCloseable {
    *
    * @param index the producer's number, from 1, in the order they were created
    * @param messageTypes the message types on it, in the order they were first asked for
-   * @param distinguishing the settings in which it differs from the other shared producers (secrets hidden; a key
-   *     it leaves to Kafka shows as {@code (Kafka's default)})
+   * @param distinguishing the settings in which it differs from the other shared producers, as Kafka parses them
+   *     (defaults included, secrets hidden)
    */
   public record Group(int index, List<String> messageTypes, Map<String, String> distinguishing) {
     /**
@@ -129,6 +130,7 @@ public final class SharedProducers implements AutoCloseable {
    * @throws dev.courier.config.ProducerSettingsException when a runtime property contradicts a fixed setting of the
    *     type or breaks a rule
    * @throws IllegalStateException when this has been closed
+   * @throws org.apache.kafka.common.config.ConfigException when a setting is not a valid producer setting value
    */
   public synchronized <K, V> Producer<K, V> producer(MessageContract<?, K, V> contract) {
     if (closed) {
@@ -140,9 +142,9 @@ public final class SharedProducers implements AutoCloseable {
         runtimeProperties));
     config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
     config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
+    Map<String, Object> settings = effective(config);
     Map<String, String> key = new TreeMap<>();
-    config.forEach((name, value) -> key.put(name, text(value, false)));
-    key.remove(ProducerConfig.CLIENT_ID_CONFIG);
+    settings.forEach((name, value) -> key.put(name, text(value, false)));
     Shared target = shared.get(key);
     if (target == null) {
       int index = shared.size() + 1;
@@ -150,7 +152,7 @@ public final class SharedProducers implements AutoCloseable {
       if (clientId != null && index > 1) {
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-" + index);
       }
-      target = new Shared(index, config, factory.apply(Collections.unmodifiableMap(config)));
+      target = new Shared(index, settings, factory.apply(Collections.unmodifiableMap(config)));
       shared.put(key, target);
     }
     target.users++;
@@ -167,11 +169,10 @@ public final class SharedProducers implements AutoCloseable {
     Set<String> differing = new LinkedHashSet<>();
     for (Shared one : shared.values()) {
       for (Shared other : shared.values()) {
-        Set<String> keys = new LinkedHashSet<>(one.config.keySet());
-        keys.addAll(other.config.keySet());
-        keys.remove(ProducerConfig.CLIENT_ID_CONFIG);
+        Set<String> keys = new LinkedHashSet<>(one.settings.keySet());
+        keys.addAll(other.settings.keySet());
         for (String name : keys) {
-          if (!Objects.equals(text(one.config.get(name), false), text(other.config.get(name), false))) {
+          if (!Objects.equals(text(one.settings.get(name), false), text(other.settings.get(name), false))) {
             differing.add(name);
           }
         }
@@ -181,8 +182,7 @@ public final class SharedProducers implements AutoCloseable {
     for (Shared one : shared.values()) {
       Map<String, String> distinguishing = new TreeMap<>();
       for (String name : differing) {
-        Object value = one.config.get(name);
-        distinguishing.put(name, value != null ? text(value, true) : "(Kafka's default)");
+        distinguishing.put(name, one.settings.containsKey(name) ? text(one.settings.get(name), true) : "(not set)");
       }
       groups.add(new Group(one.index, new ArrayList<>(one.types), distinguishing));
     }
@@ -257,6 +257,27 @@ public final class SharedProducers implements AutoCloseable {
     }
   }
 
+  /**
+   * The settings a producer would run with, to compare types by: Kafka's parsing of the configuration, so that a
+   * key left to Kafka's default and the same value set explicitly agree, and {@code "20"} and {@code 20} too; keys
+   * Kafka does not define (a plugin's) as given. Without the client id, which only names the producer.
+   */
+  private static Map<String, Object> effective(Map<String, Object> config) {
+    Map<String, Object> parsable = new TreeMap<>(config);
+    parsable.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+    parsable.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+    // Required without a default; its absence is the producer factory's to report (a MockProducer needs none).
+    parsable.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "unset:9092");
+    Map<String, Object> settings = new TreeMap<>(ProducerConfig.configDef().parse(parsable));
+    if (!config.containsKey(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG)) {
+      settings.remove(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG);
+    }
+    config.forEach(settings::putIfAbsent);
+    settings.keySet().removeAll(List.of(ProducerConfig.CLIENT_ID_CONFIG, ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG));
+    return settings;
+  }
+
   private static String text(Object value, boolean hideSecrets) {
     if (value instanceof Password password) {
       return hideSecrets ? "[hidden]" : password.value();
@@ -267,10 +288,10 @@ public final class SharedProducers implements AutoCloseable {
     return String.valueOf(value);
   }
 
-  /** One shared producer: its settings, its types, and how many of their producers are open. */
+  /** One shared producer: its effective settings, its types, and how many of their producers are open. */
   static final class Shared {
     final int index;
-    final Map<String, Object> config;
+    final Map<String, Object> settings;
     final Producer<byte[], byte[]> producer;
     final Set<String> types = new LinkedHashSet<>();
     /** Guards the transactions of the types on it, which Kafka allows one at a time. */
@@ -279,9 +300,9 @@ public final class SharedProducers implements AutoCloseable {
     private boolean open = true;
     private boolean transactionsInitialized;
 
-    Shared(int index, Map<String, Object> config, Producer<byte[], byte[]> producer) {
+    Shared(int index, Map<String, Object> settings, Producer<byte[], byte[]> producer) {
       this.index = index;
-      this.config = config;
+      this.settings = settings;
       this.producer = producer;
     }
 

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
@@ -91,12 +92,25 @@ class SharedProducersTest {
           List.of("dev.courier.examples.orders.OrderPlaced", "dev.courier.examples.orders.OrderPlacedAsync"),
           List.of("dev.courier.examples.orders.OrderPlacedFireAndForget"),
           List.of("dev.courier.examples.clickstream.PageViewed"));
-      assertThat(groups.get(0).distinguishing()).containsEntry("acks", "all").containsEntry("linger.ms", "(Kafka's default)")
-          .containsEntry("compression.type", "(Kafka's default)");
+      assertThat(groups.get(0).distinguishing()).containsEntry("acks", "all")
+          .containsEntry("linger.ms", kafkaDefault("linger.ms")).containsEntry("compression.type", "none");
       assertThat(groups.get(1).distinguishing()).containsEntry("linger.ms", "20")
           .containsEntry("compression.type", "lz4").doesNotContainKey("client.id");
       assertThat(groups.get(2).distinguishing()).containsEntry("acks", "1");
       assertThat(producers.describe()).startsWith("3 shared producers\nproducer 1 (acks=all, ");
+    }
+  }
+
+  @Test
+  void aSettingLeftToKafkasDefaultAgreesWithTheSameValueFixedExplicitly() {
+    // OrderPlaced fixes acks=all and idempotence, Kafka's defaults since 3.0; Plain fixes nothing.
+    try (SharedProducers producers = shared(Map.of("bootstrap.servers", "kafka:9092"))) {
+      OrderPlacedProducer.create(producers);
+      PlainProducer.create(producers);
+
+      assertThat(made).hasSize(1);
+      assertThat(producers.groups()).singleElement().satisfies(group -> assertThat(group.messageTypes())
+          .containsExactly("dev.courier.examples.orders.OrderPlaced", "dev.courier.examples.shared.Plain"));
     }
   }
 
@@ -193,5 +207,9 @@ class SharedProducersTest {
 
   private static PaymentCaptured payment(String id) {
     return new PaymentCaptured(id, "o-1", new BigDecimal("12.50"), "EUR", PaymentCaptured.Method.CARD, AT);
+  }
+
+  private static String kafkaDefault(String key) {
+    return String.valueOf(ProducerConfig.configDef().defaultValues().get(key));
   }
 }

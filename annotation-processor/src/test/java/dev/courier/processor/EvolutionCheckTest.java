@@ -163,12 +163,12 @@ class EvolutionCheckTest {
     return dir;
   }
 
-  private static Compilation compile(JavaFileObject source, String... options) {
+  static Compilation compile(JavaFileObject source, String... options) {
     return Compilations.Tool.JAVAC.withProcessor(options).compile(source);
   }
 
   /** A version of a case, its {@code @KafkaMessage} given the reading and the level. */
-  private static JavaFileObject source(String name, String side, Reading reading, Compatibility level) {
+  static JavaFileObject source(String name, String side, Reading reading, Compatibility level) {
     String path = ROOT + "/" + name + "/" + side + "/Order.java";
     String text;
     try (InputStream in = EvolutionCheckTest.class.getClassLoader().getResourceAsStream(path)) {
@@ -184,7 +184,7 @@ class EvolutionCheckTest {
         "@KafkaMessage(" + attributes));
   }
 
-  private static String schema(Compilation compilation) throws IOException {
+  static String schema(Compilation compilation) throws IOException {
     JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, SCHEMA)
         .orElseThrow(() -> new AssertionError("no " + SCHEMA));
     try (InputStream in = file.openInputStream()) {

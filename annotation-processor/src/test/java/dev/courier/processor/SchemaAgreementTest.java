@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import dev.courier.Reading;
 import dev.courier.processor.fixtures.AllTypes;
 import dev.courier.processor.fixtures.AllTypesDeserializer;
@@ -53,7 +55,12 @@ import tools.jackson.databind.node.ObjectNode;
  * validator, which sees the parsed object, cannot know.
  */
 class SchemaAgreementTest {
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  /** Draft 2020-12, knowing Courier's two annotation keywords (validators ignore them; networknt warns otherwise). */
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+      Dialect.builder(Dialects.getDraft202012())
+          .keyword(new AnnotationKeyword("x-courier-topic"))
+          .keyword(new AnnotationKeyword("x-courier-key"))
+          .build());
   private static final AllTypesSerializer SERIALIZER = new AllTypesSerializer();
   private static final AllTypesDeserializer DESERIALIZER = new AllTypesDeserializer();
   private static final AllTypesDeserializer STRICT_DESERIALIZER = new AllTypesDeserializer(Reading.STRICT);

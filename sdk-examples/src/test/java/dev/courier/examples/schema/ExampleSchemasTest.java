@@ -11,6 +11,9 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.SpecificationVersion;
 import dev.courier.config.MemberDescriptor;
 import dev.courier.config.MemberType;
@@ -47,7 +50,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ExampleSchemasTest {
   private static final int MESSAGES = 300;
   private static final JsonFactory JSON = new JsonFactory();
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  /** Draft 2020-12, knowing Courier's two annotation keywords (validators ignore them; networknt warns otherwise). */
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+      Dialect.builder(Dialects.getDraft202012())
+          .keyword(new AnnotationKeyword("x-courier-topic"))
+          .keyword(new AnnotationKeyword("x-courier-key"))
+          .build());
 
   @ParameterizedTest
   @ValueSource(strings = {"dev.courier.examples.orders.OrderPlaced", "dev.courier.examples.orders.OrderPlacedAsync",

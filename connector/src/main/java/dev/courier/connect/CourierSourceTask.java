@@ -66,6 +66,7 @@ public abstract class CourierSourceTask<C extends CourierSourceConfig> extends S
 
   @Override
   public final List<SourceRecord> poll() throws InterruptedException {
+    metrics.retryPending();
     ConnectException failed = failure();
     if (failed != null) {
       throw failed;

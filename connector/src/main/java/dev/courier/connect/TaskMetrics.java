@@ -26,6 +26,9 @@ public final class TaskMetrics implements AutoCloseable {
   interface Registry {
     void add(String name, String description, LongSupplier value);
 
+    /** Registers what could not be registered yet; nothing by default. */
+    default void retry() {}
+
     void close();
   }
 
@@ -80,6 +83,14 @@ public final class TaskMetrics implements AutoCloseable {
    */
   public void gauge(String name, String description, LongSupplier value) {
     registry.add(name, description, value);
+  }
+
+  /**
+   * Registers the metrics whose names a previous instance of the task still held when they were added (a task
+   * restarted before the old instance closed); cheap when there are none. The task calls it on each poll.
+   */
+  public void retryPending() {
+    registry.retry();
   }
 
   /** Removes every registered metric. */

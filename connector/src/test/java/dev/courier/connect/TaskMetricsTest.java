@@ -7,12 +7,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.MBeanAttributeInfo;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import org.apache.kafka.common.MetricName;
+import org.apache.kafka.common.metrics.Gauge;
+import org.apache.kafka.common.metrics.MetricValueProvider;
 import org.apache.kafka.common.metrics.PluginMetrics;
+import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.connect.source.SourceTaskContext;
 import org.apache.kafka.connect.storage.OffsetStorageReader;
 import org.junit.jupiter.api.Test;
@@ -64,6 +71,77 @@ class TaskMetricsTest {
       assertThat(JMX.getAttribute(name, "records-read-total")).isEqualTo(2L);
     }
     assertThat(JMX.isRegistered(name)).isFalse();
+  }
+
+  @Test
+  void aPluginMetricAPreviousInstanceStillHoldsIsRegisteredOnceThatOneCloses() {
+    Map<MetricName, MetricValueProvider<?>> worker = new LinkedHashMap<>();
+    PluginMetricsRegistry old = new PluginMetricsRegistry(new WorkerPluginMetrics(worker));
+    old.add("records-read-total", "Records read", () -> 1L);
+    PluginMetricsRegistry current = new PluginMetricsRegistry(new WorkerPluginMetrics(worker));
+
+    current.add("records-read-total", "Records read", () -> 2L);
+    current.retry();
+    assertThat(value(worker)).as("the old instance's, while it has not closed").isEqualTo(1L);
+
+    old.close();
+    assertThat(worker).isEmpty();
+    current.retry();
+    assertThat(value(worker)).isEqualTo(2L);
+
+    current.close();
+    assertThat(worker).isEmpty();
+  }
+
+  private static Object value(Map<MetricName, MetricValueProvider<?>> worker) {
+    assertThat(worker).hasSize(1);
+    return ((Gauge<?>) worker.values().iterator().next()).value(null, 0);
+  }
+
+  /**
+   * A task's plugin metrics over the worker's one registry, as Connect's are: adding a name the registry has fails,
+   * and an instance removes only what it added.
+   */
+  private static final class WorkerPluginMetrics implements PluginMetrics {
+    private final Map<MetricName, MetricValueProvider<?>> worker;
+    private final Set<MetricName> mine = new HashSet<>();
+
+    WorkerPluginMetrics(Map<MetricName, MetricValueProvider<?>> worker) {
+      this.worker = worker;
+    }
+
+    @Override
+    public MetricName metricName(String name, String description, LinkedHashMap<String, String> tags) {
+      return new MetricName(name, "plugins", description, Map.of("connector", "moved", "task", "1"));
+    }
+
+    @Override
+    public void addMetric(MetricName name, MetricValueProvider<?> provider) {
+      if (worker.containsKey(name)) {
+        throw new IllegalArgumentException("A metric named '" + name + "' already exists, can't register another"
+            + " one.");
+      }
+      worker.put(name, provider);
+      mine.add(name);
+    }
+
+    @Override
+    public void removeMetric(MetricName name) {
+      if (!mine.remove(name)) {
+        throw new IllegalArgumentException("Unknown metric " + name);
+      }
+      worker.remove(name);
+    }
+
+    @Override
+    public Sensor addSensor(String name) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void removeSensor(String name) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   /** A worker's context whose plugin metrics cannot be used, as a custom runtime might offer. */

@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -57,12 +56,8 @@ class EvolutionCheckTest {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("casesUnderEachReading")
   void theCheckAllowsExactlyWhatTheVerdictAllows(String name, Reading reading) throws Exception {
-    Properties verdicts = new Properties();
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(ROOT + "/" + name + "/verdict.properties")) {
-      verdicts.load(in);
-    }
     String key = reading.name().toLowerCase(Locale.ROOT);
-    Compatibility verdict = Compatibility.valueOf(verdicts.getProperty("contract", verdicts.getProperty(key)).strip());
+    Compatibility verdict = Compatibility.valueOf(EvolutionCorpusTest.courierVerdict(name, reading));
 
     Path baseline = Files.createDirectories(baselines.resolve(name + "-" + key));
     Compilation before = compile(source(name, "before", reading, Compatibility.BACKWARD));

@@ -28,6 +28,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -74,13 +75,10 @@ class EvolutionCorpusTest {
   void theVerdictsAreWhatTheGeneratedCodecsDo(String name) throws Exception {
     Version before = Version.compile(name, "before");
     Version after = Version.compile(name, "after");
-    Properties verdicts = new Properties();
-    try (InputStream in = resource(name + "/verdict.properties")) {
-      verdicts.load(in);
-    }
+    Properties verdicts = verdicts(name);
     List<String> disagreements = new ArrayList<>();
     for (Reading reading : Reading.values()) {
-      String key = reading.name().toLowerCase(java.util.Locale.ROOT);
+      String key = reading.name().toLowerCase(Locale.ROOT);
       String declared = verdicts.getProperty(key);
       assertThat(declared).as("%s: %s in verdict.properties", name, key).isNotNull();
       Direction backward = Direction.of(before, after, reading);
@@ -94,7 +92,26 @@ class EvolutionCorpusTest {
     assertThat(disagreements).as(name).isEmpty();
   }
 
-  private static String verdict(boolean backward, boolean forward) {
+  /** A case's {@code verdict.properties}. */
+  static Properties verdicts(String name) throws IOException {
+    Properties verdicts = new Properties();
+    try (InputStream in = resource(name + "/verdict.properties")) {
+      verdicts.load(in);
+    }
+    return verdicts;
+  }
+
+  /**
+   * What Courier must decide for a case under a reading: its {@code contract} verdict when it has one (a change of
+   * the topic or key, which the values do not show), else the reading's.
+   */
+  static String courierVerdict(String name, Reading reading) throws IOException {
+    Properties verdicts = verdicts(name);
+    return verdicts.getProperty("contract", verdicts.getProperty(reading.name().toLowerCase(Locale.ROOT))).strip();
+  }
+
+  /** The level two directions make, in Schema Registry's terms. */
+  static String verdict(boolean backward, boolean forward) {
     return backward && forward ? "FULL" : backward ? "BACKWARD" : forward ? "FORWARD" : "NONE";
   }
 

@@ -11,14 +11,12 @@ import dev.courier.Compatibility;
 import dev.courier.Reading;
 import dev.courier.harness.SchemaRegistryProcess;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -45,16 +43,15 @@ class RegistryAgreementIT {
     int pairs = 0;
     try (SchemaRegistryProcess registry = SchemaRegistryProcess.start()) {
       for (String name : EvolutionCorpusTest.cases().toList()) {
-        Properties verdicts = verdicts(name);
         for (Reading reading : Reading.values()) {
           String key = reading.name().toLowerCase(Locale.ROOT);
-          String courier = verdicts.getProperty("contract", verdicts.getProperty(key)).strip();
+          String courier = EvolutionCorpusTest.courierVerdict(name, reading);
           String before = schema(name, "before", reading);
           String after = schema(name, "after", reading);
           List<String> reasons = new ArrayList<>();
           boolean backward = judge(registry, name + "-" + key + "-backward", "BACKWARD", before, after, reasons);
           boolean forward = judge(registry, name + "-" + key + "-forward", "FORWARD", before, after, reasons);
-          String verdict = backward && forward ? "FULL" : backward ? "BACKWARD" : forward ? "FORWARD" : "NONE";
+          String verdict = EvolutionCorpusTest.verdict(backward, forward);
           table.add("| " + name + " | " + key + " | " + courier + " | " + verdict + " | "
               + String.join("; ", reasons).replace("|", "/") + " |");
           if (!verdict.equals(courier)) {
@@ -111,14 +108,5 @@ class RegistryAgreementIT {
     // has too (a $ref into $defs is a plain JSON pointer), so naming draft-07 is a faithful translation.
     return EvolutionCheckTest.schema(compilation)
         .replace("https://json-schema.org/draft/2020-12/schema", "http://json-schema.org/draft-07/schema#");
-  }
-
-  private static Properties verdicts(String name) throws IOException {
-    Properties verdicts = new Properties();
-    try (InputStream in = RegistryAgreementIT.class.getClassLoader()
-        .getResourceAsStream("evolution/" + name + "/verdict.properties")) {
-      verdicts.load(in);
-    }
-    return verdicts;
   }
 }

@@ -175,6 +175,26 @@ public @interface KafkaMessage {
   Compatibility compatibility() default Compatibility.BACKWARD;
 
   /**
+   * How the value is written: {@link ValueFormat#JSON} (the default), or {@link ValueFormat#SCHEMA_REGISTRY_JSON},
+   * the same JSON framed with the id of the type's schema in a Schema Registry, which the generated producer
+   * registers or looks up when it is created (runtime property {@code schema.registry.url}). Only for the generated
+   * JSON codec: with a {@link #valueSerializer()} it is a compile error.
+   *
+   * @return the value's wire format
+   */
+  ValueFormat valueFormat() default ValueFormat.JSON;
+
+  /**
+   * The Schema Registry subject of the type's schema with {@link ValueFormat#SCHEMA_REGISTRY_JSON}:
+   * {@link SubjectNaming#TOPIC} ({@code <topic>-value}, the default), {@link SubjectNaming#RECORD} or
+   * {@link SubjectNaming#TOPIC_RECORD}. Given with {@link ValueFormat#JSON} it is a compile error, as it would have
+   * no effect.
+   *
+   * @return how the subject is named
+   */
+  SubjectNaming subjectNaming() default SubjectNaming.TOPIC;
+
+  /**
    * Other producer properties to fix, as {@code "key=value"} strings, for example
    * {@code "max.request.size=2097152"}. They are checked by the same rules as the named attributes; a key that a
    * named attribute covers must be set through that attribute.

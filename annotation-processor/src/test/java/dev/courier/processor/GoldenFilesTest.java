@@ -39,7 +39,8 @@ class GoldenFilesTest {
         Arguments.of(tool, "OrderPlaced", List.of("Producer", "Serializer", "Deserializer", "Descriptor")),
         Arguments.of(tool, "Payment", List.of("Producer")),
         Arguments.of(tool, "Shipment", List.of("Producer", "Deserializer")),
-        Arguments.of(tool, "Invoice", List.of("Serializer", "Deserializer", "Descriptor"))));
+        Arguments.of(tool, "Invoice", List.of("Serializer", "Deserializer", "Descriptor")),
+        Arguments.of(tool, "Refund", List.of("Producer", "Deserializer", "Descriptor"))));
   }
 
   /** Under ecj too: the same goldens, and no warning under ecj's default settings. */

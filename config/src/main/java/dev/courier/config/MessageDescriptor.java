@@ -4,6 +4,8 @@
 package dev.courier.config;
 
 import dev.courier.Reading;
+import dev.courier.SubjectNaming;
+import dev.courier.ValueFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +86,26 @@ public interface MessageDescriptor {
    * @return the fixed settings, with origins
    */
   ProducerSettings settings();
+
+  /**
+   * How the type's values are written on the wire, {@code @KafkaMessage(valueFormat)}. The default, for descriptors
+   * generated before the attribute existed, is {@link ValueFormat#JSON}.
+   *
+   * @return the value format
+   */
+  default ValueFormat valueFormat() {
+    return ValueFormat.JSON;
+  }
+
+  /**
+   * The type's Schema Registry subject naming, {@code @KafkaMessage(subjectNaming)}; it matters only with
+   * {@link ValueFormat#SCHEMA_REGISTRY_JSON}.
+   *
+   * @return the subject naming
+   */
+  default SubjectNaming subjectNaming() {
+    return SubjectNaming.TOPIC;
+  }
 
   /**
    * How the type's generated reader treats a member the type does not have, as its {@code @KafkaMessage(reading)}

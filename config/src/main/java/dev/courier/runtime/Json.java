@@ -246,7 +246,23 @@ public final class Json {
    * @throws SerializationException when the bytes are not a well-formed JSON object of the type
    */
   public static <T> T read(byte[] data, String type, ValueReader<T> reader) {
-    try (JsonParser parser = FACTORY.createParser(data)) {
+    return read(data, 0, type, reader);
+  }
+
+  /**
+   * Deserializes a value of a type from the UTF-8 JSON that starts at an offset, such as after Schema Registry's
+   * framing ({@link SchemaRegistryFrames#payloadOffset}).
+   *
+   * @param data the bytes
+   * @param offset where the JSON object starts; it runs to the end of {@code data}
+   * @param type the type's name, for errors
+   * @param reader reads the object
+   * @param <T> the value's type
+   * @return the value
+   * @throws SerializationException when the JSON is malformed, is not the type's form, or has trailing content
+   */
+  public static <T> T read(byte[] data, int offset, String type, ValueReader<T> reader) {
+    try (JsonParser parser = FACTORY.createParser(data, offset, data.length - offset)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw new SerializationException("Cannot read " + type + ": the data is empty, expected a JSON object");

@@ -4,6 +4,7 @@
 package dev.courier.runtime;
 
 import dev.courier.Reading;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
@@ -30,11 +31,11 @@ public final class JsonRecords<T, K, V> {
   private final Serializer<K> keySerializer;
   private final Serializer<V> valueSerializer;
 
-  private JsonRecords(MessageContract<T, K, V> contract, Deserializer<T> reader) {
+  private JsonRecords(MessageContract<T, K, V> contract, Deserializer<T> reader, Serializer<V> valueSerializer) {
     this.contract = contract;
     this.reader = reader;
     this.keySerializer = contract.newKeySerializer();
-    this.valueSerializer = contract.newValueSerializer();
+    this.valueSerializer = valueSerializer;
   }
 
   /**
@@ -64,12 +65,32 @@ public final class JsonRecords<T, K, V> {
    * @throws IllegalArgumentException when the type declares its own value serializer, so it has no JSON reader
    */
   public static <T, K, V> JsonRecords<T, K, V> of(MessageContract<T, K, V> contract, Reading reading) {
+    return of(contract, reading, Map.of());
+  }
+
+  /**
+   * The records of a type, read at least as strictly as given, with values framed for the Schema Registry when the
+   * type's value format asks for it ({@link SchemaRegistryFraming#valueSerializer}): what a connector streams.
+   *
+   * @param contract the type's contract (its generated descriptor)
+   * @param reading the reading asked for; a strict type reads strictly whatever is asked
+   * @param registryProperties the registry settings ({@link SchemaRegistryConfig}); other keys are ignored
+   * @param <T> the message type
+   * @param <K> the record key type
+   * @param <V> the record value type
+   * @return the records
+   * @throws IllegalArgumentException when the type declares its own value serializer, so it has no JSON reader
+   * @throws org.apache.kafka.common.config.ConfigException when the type needs a registry the properties do not name
+   * @throws SchemaRegistryException when the registry refuses the type's schema or cannot be reached
+   */
+  public static <T, K, V> JsonRecords<T, K, V> of(MessageContract<T, K, V> contract, Reading reading,
+      Map<String, ?> registryProperties) {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(reading, "reading");
     Deserializer<T> reader = contract.newJsonReader(reading).orElseThrow(() -> new IllegalArgumentException(
         "the message type of topic " + contract.topic() + " declares its own valueSerializer, so its values are"
             + " not Courier's JSON form and no input can be read into it"));
-    return new JsonRecords<>(contract, reader);
+    return new JsonRecords<>(contract, reader, SchemaRegistryFraming.valueSerializer(contract, registryProperties));
   }
 
   /**

@@ -36,8 +36,9 @@ public final class Producers {
   public static <K, V> Producer<K, V> create(MessageContract<?, K, V> contract, Map<String, ?> runtimeProperties) {
     Serializer<K> keySerializer = contract.newKeySerializer();
     Serializer<V> valueSerializer = contract.newValueSerializer();
-    return new KafkaProducer<>(config(contract, keySerializer, valueSerializer, runtimeProperties), keySerializer,
-        valueSerializer);
+    Map<String, Object> config = config(contract, keySerializer, valueSerializer, runtimeProperties);
+    // After the settings are checked, before a KafkaProducer exists: a refused schema leaks nothing.
+    return new KafkaProducer<>(config, keySerializer, SchemaRegistryFraming.valueSerializer(contract, runtimeProperties));
   }
 
   /**
@@ -52,6 +53,6 @@ public final class Producers {
         .property(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, keySerializer.getClass().getName())
         .property(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, valueSerializer.getClass().getName())
         .build()
-        .merge(runtimeProperties);
+        .merge(SchemaRegistryConfig.withoutRegistryKeys(runtimeProperties));
   }
 }

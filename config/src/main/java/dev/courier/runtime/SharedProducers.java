@@ -137,12 +137,12 @@ public final class SharedProducers implements AutoCloseable {
       throw new IllegalStateException("SharedProducers is closed; it hands out no more producers");
     }
     Serializer<K> keySerializer = contract.newKeySerializer();
-    Serializer<V> valueSerializer = contract.newValueSerializer();
-    Map<String, Object> config = new TreeMap<>(Producers.config(contract, keySerializer, valueSerializer,
-        runtimeProperties));
+    Map<String, Object> config = new TreeMap<>(Producers.config(contract, keySerializer,
+        contract.newValueSerializer(), runtimeProperties));
     config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
     config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
     Map<String, Object> settings = effective(config);
+    Serializer<V> valueSerializer = SchemaRegistryFraming.valueSerializer(contract, runtimeProperties);
     Map<String, String> key = new TreeMap<>();
     settings.forEach((name, value) -> key.put(name, text(value, false)));
     Shared target = shared.get(key);

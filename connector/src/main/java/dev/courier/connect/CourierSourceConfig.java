@@ -4,6 +4,7 @@
 package dev.courier.connect;
 
 import dev.courier.Reading;
+import dev.courier.runtime.SchemaRegistryConfig;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -166,6 +167,10 @@ public abstract class CourierSourceConfig extends AbstractConfig {
             Integer.MAX_VALUE), ConfigDef.Importance.LOW, POLL_MAX_BYTES_DOC, BATCHING_GROUP, ++order,
             ConfigDef.Width.SHORT, "Bytes per poll");
     for (ConfigDef.ConfigKey key : dev.courier.connect.ProducerOverrideConfig.configDef().configKeys().values()) {
+      definition.define(key);
+    }
+    // The registry's keys, as the generated producers read them, for message.class types framed for the registry.
+    for (ConfigDef.ConfigKey key : SchemaRegistryConfig.configDef().configKeys().values()) {
       definition.define(key);
     }
     return definition;

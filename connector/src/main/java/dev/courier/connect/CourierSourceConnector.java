@@ -4,7 +4,11 @@
 package dev.courier.connect;
 
 import dev.courier.Reading;
+import dev.courier.ValueFormat;
 import dev.courier.config.MessageDescriptor;
+import dev.courier.runtime.SchemaRegistryConfig;
+import dev.courier.runtime.SchemaRegistryException;
+import dev.courier.runtime.SchemaRegistryFraming;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,6 +60,7 @@ public abstract class CourierSourceConnector<C extends CourierSourceConfig> exte
   @Override
   public final Config validate(Map<String, String> connectorConfig) {
     Checked checked = check(connectorConfig);
+    probeRegistry(connectorConfig, checked);
     probeSource(connectorConfig, checked.descriptor(), checked.issues());
     return checked.issues().toConfig();
   }
@@ -105,8 +110,43 @@ public abstract class CourierSourceConnector<C extends CourierSourceConfig> exte
       throw new ConfigException("The connector config is invalid: " + checked.issues().summary());
     }
     C config = parse(props);
-    config.resolve(checked.mapping());
+    MessageMapping mapping = checked.mapping();
+    if (mapping != null) {
+      try {
+        mapping = mapping.bind(props);
+      } catch (SchemaRegistryException | ConfigException e) {
+        throw new ConfigException("The connector config is invalid: " + CourierSourceConfig.MESSAGE_CLASS_CONFIG
+            + " " + mapping.descriptor().map(MessageDescriptor::messageClassName).orElse("") + " is framed for the"
+            + " Schema Registry, and " + e.getMessage());
+      }
+    }
+    config.resolve(mapping);
     return config;
+  }
+
+  /**
+   * Asks the Schema Registry whether records of a registry-framed {@code message.class} could be written, without
+   * registering anything, and attaches what stands in the way to the key it is about: the registry's URL when it
+   * cannot be reached, the credentials when they are refused, {@code auto.register.schemas} when the schema is not
+   * registered and may not be, {@code message.class} when it is incompatible.
+   */
+  private static void probeRegistry(Map<String, String> connectorConfig, Checked checked) {
+    MessageDescriptor descriptor = checked.descriptor();
+    ConfigIssues issues = checked.issues();
+    if (descriptor == null || descriptor.valueFormat() != ValueFormat.SCHEMA_REGISTRY_JSON
+        || issues.hasError(SchemaRegistryConfig.URL)) {
+      return;
+    }
+    try {
+      SchemaRegistryFraming.problem(descriptor, connectorConfig).ifPresent(problem -> issues.add(
+          problem.contains(SchemaRegistryConfig.AUTO_REGISTER) ? SchemaRegistryConfig.AUTO_REGISTER
+              : CourierSourceConfig.MESSAGE_CLASS_CONFIG, problem));
+    } catch (ConfigException e) {
+      issues.add(SchemaRegistryConfig.URL, e.getMessage());
+    } catch (SchemaRegistryException e) {
+      String key = e.status() == 401 || e.status() == 403 ? SchemaRegistryConfig.USER_INFO : SchemaRegistryConfig.URL;
+      issues.add(key, e.getMessage());
+    }
   }
 
   /**
@@ -279,6 +319,20 @@ public abstract class CourierSourceConnector<C extends CourierSourceConfig> exte
     }
   }
 
+  private static void checkRegistryKeys(String messageClass, Map<String, String> config, ConfigIssues issues) {
+    try {
+      SchemaRegistryConfig registry = SchemaRegistryConfig.of(config);
+      if (registry.urls().isEmpty()) {
+        issues.add(SchemaRegistryConfig.URL, "message.class " + messageClass + " is framed for the Schema Registry"
+            + " (valueFormat SCHEMA_REGISTRY_JSON), so its records carry the id of its schema there. Fix: set "
+            + SchemaRegistryConfig.URL + " to the registry the type's producers use.");
+      }
+    } catch (ConfigException e) {
+      issues.add(e.getMessage().contains(SchemaRegistryConfig.USER_INFO) ? SchemaRegistryConfig.USER_INFO
+          : SchemaRegistryConfig.URL, e.getMessage());
+    }
+  }
+
   private Checked check(Map<String, String> config) {
     ConfigIssues issues = new ConfigIssues(new Config(config().validate(config)), config);
     String name = config.getOrDefault("name", "(unnamed)");
@@ -302,6 +356,9 @@ public abstract class CourierSourceConnector<C extends CourierSourceConfig> exte
       }
     }
     checkReading(reading, messageClass, descriptor, issues);
+    if (descriptor != null && descriptor.valueFormat() == ValueFormat.SCHEMA_REGISTRY_JSON) {
+      checkRegistryKeys(messageClass, config, issues);
+    }
     if (mapping != null) {
       MessageConverters.check(config, messageClass, issues);
       if (topic != null && !topic.equals(mapping.topic())) {

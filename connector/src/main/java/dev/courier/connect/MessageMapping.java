@@ -4,9 +4,11 @@
 package dev.courier.connect;
 
 import dev.courier.Reading;
+import dev.courier.ValueFormat;
 import dev.courier.config.MessageDescriptor;
 import dev.courier.runtime.JsonRecords;
 import dev.courier.runtime.MessageContract;
+import dev.courier.runtime.SchemaRegistryConfig;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +39,7 @@ public final class MessageMapping {
   private final String topic;
   private final String keyMember;
   private final MessageDescriptor descriptor;
+  /** The records of the type; {@code null} without message.class, or until a registry type is {@link #bind}-ed. */
   private final JsonRecords<?, ?, ?> records;
   private final Reading reading;
 
@@ -82,8 +85,29 @@ public final class MessageMapping {
           + " remove valueSerializer from its @KafkaMessage.");
     }
     Reading effective = effectiveReading(descriptor, asked);
-    return new MessageMapping(descriptor.topic(), descriptor.keyMember().orElse(null), descriptor,
-        JsonRecords.of(contract, effective), effective);
+    // A registry type's records need its schema id, which bind resolves: checking a config registers nothing.
+    JsonRecords<?, ?, ?> records = descriptor.valueFormat() == ValueFormat.JSON ? JsonRecords.of(contract, effective)
+        : null;
+    return new MessageMapping(descriptor.topic(), descriptor.keyMember().orElse(null), descriptor, records,
+        effective);
+  }
+
+  /**
+   * The mapping ready to stream: for a type whose value format is {@link ValueFormat#SCHEMA_REGISTRY_JSON}, its
+   * schema registered (or looked up) at the registry the config names, so records carry its id, as the type's
+   * producer frames them. Other mappings are ready as they are.
+   *
+   * @param config the connector config, with the {@link SchemaRegistryConfig} keys
+   * @return the ready mapping
+   * @throws org.apache.kafka.common.config.ConfigException when the registry keys are missing or wrong
+   * @throws dev.courier.runtime.SchemaRegistryException when the registry refuses the schema or cannot be reached
+   */
+  public MessageMapping bind(Map<String, ?> config) {
+    if (records != null || descriptor == null) {
+      return this;
+    }
+    MessageContract<?, ?, ?> contract = (MessageContract<?, ?, ?>) descriptor;
+    return new MessageMapping(topic, keyMember, descriptor, JsonRecords.of(contract, reading, config), reading);
   }
 
   /**
@@ -150,7 +174,7 @@ public final class MessageMapping {
   public SourceRecord message(Map<String, ?> partition, Map<String, ?> offset, byte[] json)
       throws BadRecordException {
     if (records == null) {
-      throw new IllegalStateException("no message.class");
+      throw new IllegalStateException(descriptor == null ? "no message.class" : "the mapping is not bound");
     }
     ProducerRecord<byte[], byte[]> sent;
     try {

@@ -113,6 +113,22 @@ public enum ProcessorMessage {
       "@KafkaMessage(compatibility) on %s would have no effect: the type declares valueSerializer %s, so Courier"
           + " writes no JSON Schema whose evolution it could check.",
       "Remove compatibility, or remove valueSerializer to use Courier's JSON codec."),
+  /** {@code valueFormat} asks for registry framing, but the type declares its own value serializer. */
+  VALUE_FORMAT_SERIALIZER(
+      "courier.format.serializer",
+      Diagnostic.Kind.ERROR,
+      "@KafkaMessage(valueFormat = SCHEMA_REGISTRY_JSON) on %s cannot work with valueSerializer %s: the framing"
+          + " carries the id of the JSON Schema of Courier's JSON codec, and a declared serializer writes values"
+          + " Courier has no schema for.",
+      "Remove valueSerializer to use Courier's JSON codec, or remove valueFormat (a serializer of your own does its"
+          + " own framing)."),
+  /** {@code subjectNaming} is given, but the value is plain JSON, which has no registry subject. */
+  SUBJECT_NAMING_UNUSED(
+      "courier.subject.unused",
+      Diagnostic.Kind.ERROR,
+      "@KafkaMessage(subjectNaming) on %s would have no effect: its valueFormat is JSON, so no schema is registered"
+          + " under a subject.",
+      "Add valueFormat = ValueFormat.SCHEMA_REGISTRY_JSON, or remove subjectNaming."),
   /** A member cannot be read by generated code. */
   MEMBER_UNREADABLE(
       "courier.member.unreadable",

@@ -7,6 +7,8 @@ import com.palantir.javapoet.ClassName;
 import dev.courier.Compatibility;
 import dev.courier.Reading;
 import dev.courier.SendMode;
+import dev.courier.SubjectNaming;
+import dev.courier.ValueFormat;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -34,6 +36,10 @@ import javax.lang.model.type.TypeMirror;
  * @param readingLocation the {@code reading} value, when given explicitly
  * @param compatibility which changes from the previous version the build accepts (explicit or default)
  * @param compatibilityLocation the {@code compatibility} value, when given explicitly
+ * @param valueFormat how the value is framed on the wire (explicit or default)
+ * @param valueFormatLocation the {@code valueFormat} value, when given explicitly
+ * @param subjectNaming the Schema Registry subject naming (explicit or default)
+ * @param subjectNamingLocation the {@code subjectNaming} value, when given explicitly
  * @param struct the type's members and creator
  * @param misplaced Courier annotations on methods that are not members
  */
@@ -54,6 +60,10 @@ public record MessageModel(
     Optional<Location> readingLocation,
     Compatibility compatibility,
     Optional<Location> compatibilityLocation,
+    ValueFormat valueFormat,
+    Optional<Location> valueFormatLocation,
+    SubjectNaming subjectNaming,
+    Optional<Location> subjectNamingLocation,
     StructModel struct,
     List<Misplaced> misplaced) {
 
@@ -76,6 +86,10 @@ public record MessageModel(
    * @param readingLocation the {@code reading} value, when given explicitly
    * @param compatibility which changes from the previous version the build accepts (explicit or default)
    * @param compatibilityLocation the {@code compatibility} value, when given explicitly
+   * @param valueFormat how the value is framed on the wire (explicit or default)
+   * @param valueFormatLocation the {@code valueFormat} value, when given explicitly
+   * @param subjectNaming the Schema Registry subject naming (explicit or default)
+   * @param subjectNamingLocation the {@code subjectNaming} value, when given explicitly
    * @param struct the type's members and creator
    * @param misplaced Courier annotations on methods that are not members
    */

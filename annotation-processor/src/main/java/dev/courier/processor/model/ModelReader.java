@@ -6,6 +6,8 @@ package dev.courier.processor.model;
 import dev.courier.Compatibility;
 import dev.courier.Reading;
 import dev.courier.SendMode;
+import dev.courier.SubjectNaming;
+import dev.courier.ValueFormat;
 import dev.courier.processor.model.MessageModel.DeclaredSerializer;
 import dev.courier.processor.model.MessageModel.Misplaced;
 import dev.courier.processor.model.MessageModel.Shape;
@@ -113,6 +115,15 @@ public final class ModelReader {
     Optional<Location> compatibilityLocation = Optional.ofNullable(explicit.get("compatibility"))
         .map(value -> new Location(type, annotation, value));
 
+    ValueFormat valueFormat =
+        SettingsReader.enumValue(all.get("valueFormat"), ValueFormat.class).orElse(ValueFormat.JSON);
+    Optional<Location> valueFormatLocation = Optional.ofNullable(explicit.get("valueFormat"))
+        .map(value -> new Location(type, annotation, value));
+    SubjectNaming subjectNaming =
+        SettingsReader.enumValue(all.get("subjectNaming"), SubjectNaming.class).orElse(SubjectNaming.TOPIC);
+    Optional<Location> subjectNamingLocation = Optional.ofNullable(explicit.get("subjectNaming"))
+        .map(value -> new Location(type, annotation, value));
+
     explicit.forEach((attribute, value) -> {
       if (erroneous(attribute, value)) {
         // javac reports the error; generating code as if the attribute had its default would be wrong.
@@ -142,6 +153,10 @@ public final class ModelReader {
             readingLocation,
             compatibility,
             compatibilityLocation,
+            valueFormat,
+            valueFormatLocation,
+            subjectNaming,
+            subjectNamingLocation,
             struct,
             misplaced);
     return new Result(model, List.copyOf(unresolved));
@@ -214,6 +229,8 @@ public final class ModelReader {
       case "sendMode":
       case "reading":
       case "compatibility":
+      case "valueFormat":
+      case "subjectNaming":
       case "acks":
       case "compression":
         return !(raw instanceof VariableElement);

@@ -3,6 +3,7 @@
  */
 package dev.courier.processor.validation;
 
+import dev.courier.ValueFormat;
 import dev.courier.config.ProducerRules;
 import dev.courier.config.Violation;
 import dev.courier.processor.diagnostics.ProcessorMessage;
@@ -280,6 +281,13 @@ public final class MessageValidator {
     if (model.valueSerializer().isPresent() && model.compatibilityLocation().isPresent()) {
       reporter.report(ProcessorMessage.COMPATIBILITY_UNUSED, model.compatibilityLocation().get(), name,
           model.valueSerializer().get().type());
+    }
+    if (model.valueSerializer().isPresent() && model.valueFormat() == ValueFormat.SCHEMA_REGISTRY_JSON) {
+      reporter.report(ProcessorMessage.VALUE_FORMAT_SERIALIZER, model.valueFormatLocation().get(), name,
+          model.valueSerializer().get().type());
+    }
+    if (model.valueFormat() == ValueFormat.JSON && model.subjectNamingLocation().isPresent()) {
+      reporter.report(ProcessorMessage.SUBJECT_NAMING_UNUSED, model.subjectNamingLocation().get(), name);
     }
     boolean json = model.valueSerializer().isEmpty();
     if (json) {

@@ -12,6 +12,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.courier.Reading;
+import dev.courier.ValueFormat;
 import dev.courier.processor.model.Member;
 import dev.courier.processor.model.MessageModel;
 import dev.courier.processor.model.StructModel;
@@ -45,6 +46,7 @@ final class DescriptorWriter {
   JavaFile write() {
     ClassName self = model.generated("Descriptor");
     boolean json = model.valueSerializer().isEmpty();
+    boolean framed = model.valueFormat() == ValueFormat.SCHEMA_REGISTRY_JSON;
     if (json) {
       model.struct().members().forEach(m -> names.collect(m.valueType()));
     }
@@ -143,10 +145,13 @@ final class DescriptorWriter {
                     ParameterizedTypeName.get(ClassName.get(Optional.class),
                         ParameterizedTypeName.get(TypeNames.DESERIALIZER, model.typeName())),
                     json
-                        ? CodeBlock.of("return $T.of(new $T())", Optional.class, model.generated("Deserializer"))
+                        ? CodeBlock.of(framed ? "return $T.of($T.jsonForm($L))" : "return $T.of(new $T($L))",
+                            Optional.class, model.generated("Deserializer"),
+                            framed && model.reading() == Reading.TOLERANT ? "Reading.TOLERANT" : "")
                         : CodeBlock.of("return $T.empty()", Optional.class),
                     json
-                        ? "A new {@link $T}, which reads {@link $T} from its JSON form."
+                        ? "A new {@link $T}, which reads {@link $T} from its JSON form"
+                            + (framed ? " alone, without the registry's framing." : ".")
                         : "Empty: {@link $T} declares its own value serializer, so it has no JSON form to"
                             + " read.",
                     json
@@ -169,9 +174,22 @@ final class DescriptorWriter {
                     ParameterizedTypeName.get(TypeNames.DESERIALIZER, model.typeName())))
                 .addParameter(TypeNames.READING, "reading")
                 .addJavadoc("A new {@link $T} that reads as {@code reading} asks.\n", model.generated("Deserializer"))
-                .addStatement("return $T.of(new $T(reading))", Optional.class, model.generated("Deserializer"))
+                .addStatement(framed ? "return $T.of($T.jsonForm(reading))" : "return $T.of(new $T(reading))",
+                    Optional.class, model.generated("Deserializer"))
                 .build());
       }
+    }
+    if (framed) {
+      type.addMethod(
+              getter("valueFormat", TypeNames.VALUE_FORMAT,
+                  CodeBlock.of("return $T.$L", TypeNames.VALUE_FORMAT, model.valueFormat().name()),
+                  "{@link $T#$L}: values are framed with the id of the type's schema in the Schema Registry.",
+                  TypeNames.VALUE_FORMAT, model.valueFormat().name()))
+          .addMethod(
+              getter("subjectNaming", TypeNames.SUBJECT_NAMING,
+                  CodeBlock.of("return $T.$L", TypeNames.SUBJECT_NAMING, model.subjectNaming().name()),
+                  "{@link $T#$L}: the schema's subject is {@code $L}.", TypeNames.SUBJECT_NAMING,
+                  model.subjectNaming().name(), model.subjectNaming().subject(model.topic(), model.binaryName())));
     }
     for (ValueType composite : names.composites()) {
       if (composite instanceof ValueType.Struct struct) {

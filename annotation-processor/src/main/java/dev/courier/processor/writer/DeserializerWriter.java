@@ -13,7 +13,9 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.courier.Reading;
+import dev.courier.ValueFormat;
 import dev.courier.processor.model.Access;
 import dev.courier.processor.model.Creator;
 import dev.courier.processor.model.Member;
@@ -36,6 +38,8 @@ import javax.lang.model.element.Modifier;
  * unknown members as the type's {@code reading} says.
  */
 final class DeserializerWriter {
+  private static final TypeName REGISTRY_PROPERTIES = ParameterizedTypeName.get(ClassName.get(Map.class),
+      ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class));
   private final MessageModel model;
   private final CodecNames names = new CodecNames();
   private final NameAllocator constants = new NameAllocator();
@@ -48,16 +52,20 @@ final class DeserializerWriter {
    * read more strictly than the type), and the read methods are instance methods that see it.
    */
   private final boolean tolerant;
+  /** Whether values are framed for the Schema Registry ({@code valueFormat = SCHEMA_REGISTRY_JSON}). */
+  private final boolean framed;
 
   DeserializerWriter(MessageModel model) {
     this.model = model;
     this.tolerant = model.reading() == Reading.TOLERANT;
+    this.framed = model.valueFormat() == ValueFormat.SCHEMA_REGISTRY_JSON;
   }
 
   JavaFile write() {
     ClassName self = model.generated("Deserializer");
     ValueType root = new ValueType.Struct(model.struct());
     names.collect(root);
+    CodeBlock reader = tolerant ? CodeBlock.of("reader") : CodeBlock.of("$T::read$L", self, names.name(root));
     allocateConstants();
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
@@ -89,6 +97,25 @@ final class DeserializerWriter {
                     + " absent\nreference member reads as {@code null} (an absent {@code Optional} as empty).\n\n"
                     + "<p>Stateless and thread-safe. Kafka can also create it by class name, for example as\n"
                     + "{@code value.deserializer}.\n");
+    if (framed) {
+      type.addJavadoc(
+              "\n<p>Value format {@code SCHEMA_REGISTRY_JSON}: a value is Schema Registry's wire format, a zero"
+                  + " byte and the\n4-byte id of its writer's schema before the JSON. Each id is resolved once at"
+                  + " the registry named by\n{@code schema.registry.url}, which Kafka passes to {@link #configure}"
+                  + " from the consumer's properties (or\ngive them to {@link #$L(Map)}). A value that is not"
+                  + " framed, or whose id the registry does not know,\nis a {@link"
+                  + " org.apache.kafka.common.errors.SerializationException} that says so.\n",
+              self.simpleName())
+          .addField(FieldSpec.builder(TypeNames.SCHEMA_REGISTRY_FRAMES, "frames", Modifier.PRIVATE, Modifier.FINAL)
+              .addJavadoc("Checks each value's frame and resolves its schema id; {@code null} for the JSON form"
+                  + " alone\n({@link #jsonForm}).\n")
+              .build());
+    }
+    // The public constructors read framed values; the private one (framed types) also the JSON form alone.
+    CodeBlock assignFrames = CodeBlock.builder()
+        .addStatement("this.frames = framed ? new $T($S) : null", TypeNames.SCHEMA_REGISTRY_FRAMES,
+            model.qualifiedName())
+        .build();
     if (tolerant) {
       type.addField(FieldSpec.builder(boolean.class, "strict", Modifier.PRIVATE, Modifier.FINAL)
               .addJavadoc("Whether a member the type does not have is an error rather than skipped.\n")
@@ -105,23 +132,86 @@ final class DeserializerWriter {
                   .addJavadoc("Creates the deserializer, which skips members {@link $T} does not have.\n",
                       model.typeName())
                   .addStatement("this($T.TOLERANT)", TypeNames.READING)
-                  .build())
-          .addMethod(
+                  .build());
+      MethodSpec.Builder withReading = MethodSpec.constructorBuilder()
+          .addModifiers(Modifier.PUBLIC)
+          .addParameter(TypeNames.READING, "reading")
+          .addJavadoc("Creates a deserializer that reads as given.\n\n@param reading {@link $T#TOLERANT}"
+              + " to skip members {@link $T} does not have,\n    {@link $T#STRICT} to refuse them\n",
+              TypeNames.READING, model.typeName(), TypeNames.READING);
+      CodeBlock assignStrict = CodeBlock.builder()
+          .addStatement("this.strict = $T.requireNonNull(reading, $S) == $T.STRICT", Objects.class, "reading",
+              TypeNames.READING)
+          .build();
+      if (framed) {
+        type.addMethod(withReading.addStatement("this(reading, true)").build())
+            .addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(TypeNames.READING, "reading")
+                .addParameter(boolean.class, "framed")
+                .addCode(assignStrict)
+                .addCode(assignFrames)
+                .build());
+      } else {
+        type.addMethod(withReading.addCode(assignStrict).build());
+      }
+    } else if (framed) {
+      type.addMethod(
               MethodSpec.constructorBuilder()
                   .addModifiers(Modifier.PUBLIC)
-                  .addParameter(TypeNames.READING, "reading")
-                  .addJavadoc("Creates a deserializer that reads as given.\n\n@param reading {@link $T#TOLERANT}"
-                      + " to skip members {@link $T} does not have,\n    {@link $T#STRICT} to refuse them\n",
-                      TypeNames.READING, model.typeName(), TypeNames.READING)
-                  .addStatement("this.strict = $T.requireNonNull(reading, $S) == $T.STRICT", Objects.class,
-                      "reading", TypeNames.READING)
-                  .build());
+                  .addJavadoc("Creates the deserializer.\n")
+                  .addStatement("this(true)")
+                  .build())
+          .addMethod(MethodSpec.constructorBuilder()
+              .addModifiers(Modifier.PRIVATE)
+              .addParameter(boolean.class, "framed")
+              .addCode(assignFrames)
+              .build());
     } else {
       type.addMethod(
           MethodSpec.constructorBuilder()
               .addModifiers(Modifier.PUBLIC)
               .addJavadoc("Creates the deserializer.\n")
               .build());
+    }
+    if (framed) {
+      type.addMethod(
+              MethodSpec.constructorBuilder()
+                  .addModifiers(Modifier.PUBLIC)
+                  .addParameter(REGISTRY_PROPERTIES, "registryProperties")
+                  .addJavadoc("Creates the deserializer with the Schema Registry it resolves schema ids at.\n\n"
+                      + "@param registryProperties {@code schema.registry.url} and the registry's other keys\n")
+                  .addStatement("this()")
+                  .addStatement("frames.configure(registryProperties)")
+                  .build())
+          .addMethod(
+              MethodSpec.methodBuilder("jsonForm")
+                  .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                  .returns(self)
+                  .addParameters(tolerant
+                      ? List.of(com.palantir.javapoet.ParameterSpec.builder(TypeNames.READING, "reading").build())
+                      : List.of())
+                  .addJavadoc("A deserializer of the JSON form alone, without the registry's framing: what Courier's"
+                      + "\nconnectors read from files and rows ({@link $T#newJsonReader}).\n\n"
+                      + (tolerant ? "@param reading how to read members {@link $T} does not have\n" : "")
+                      + "@return the deserializer\n",
+                      tolerant ? new Object[] {model.generated("Descriptor"), model.typeName()}
+                          : new Object[] {model.generated("Descriptor")})
+                  .addStatement(tolerant ? "return new $T(reading, false)" : "return new $T(false)", self)
+                  .build())
+          .addMethod(
+              MethodSpec.methodBuilder("configure")
+                  .addAnnotation(Override.class)
+                  .addModifiers(Modifier.PUBLIC)
+                  .addParameter(REGISTRY_PROPERTIES, "configs")
+                  .addParameter(boolean.class, "isKey")
+                  .addJavadoc("Takes the Schema Registry from the consumer's properties.\n\n@param configs the"
+                      + " consumer's properties, with {@code schema.registry.url}\n@param isKey whether this"
+                      + " reads keys (not used)\n")
+                  .beginControlFlow("if (frames != null)")
+                  .addStatement("frames.configure(configs)")
+                  .endControlFlow()
+                  .build());
     }
     type
             .addMethod(
@@ -132,19 +222,29 @@ final class DeserializerWriter {
                     .addParameter(String.class, "topic")
                     .addParameter(byte[].class, "data")
                     .addJavadoc(
-                        "Reads a message from UTF-8 JSON.\n\n@param topic the topic (not used)\n@param data the"
-                            + " JSON, or {@code null} for a tombstone\n@return the message, or {@code null} for"
-                            + " {@code null} data\n@throws org.apache.kafka.common.errors.SerializationException"
-                            + " when the data is not a\n    {@link $T} in Courier's JSON form\n",
+                        framed
+                            ? "Reads a message from Schema Registry's framing around UTF-8 JSON.\n\n@param topic the"
+                                + " topic, for errors\n@param data the framed JSON, or {@code null} for a"
+                                + " tombstone\n@return the message, or {@code null} for {@code null} data\n@throws"
+                                + " org.apache.kafka.common.errors.SerializationException when the data is not"
+                                + " framed,\n    its schema id is unknown, or the JSON is not a {@link $T} in"
+                                + " Courier's JSON form\n"
+                            : "Reads a message from UTF-8 JSON.\n\n@param topic the topic (not used)\n@param data"
+                                + " the JSON, or {@code null} for a tombstone\n@return the message, or {@code null}"
+                                + " for {@code null} data\n@throws"
+                                + " org.apache.kafka.common.errors.SerializationException when the data is not a\n"
+                                + "    {@link $T} in Courier's JSON form\n",
                         model.typeName())
                     .beginControlFlow("if (data == null)")
                     .addStatement("return null")
                     .endControlFlow()
                     .addStatement(
-                        "return $T.read(data,$W$S,$W$L)",
+                        framed ? "return $T.read(data, frames == null ? 0 : frames.payloadOffset(topic, data),$W$S,"
+                            + "$W$L)"
+                            : "return $T.read(data,$W$S,$W$L)",
                         TypeNames.JSON,
                         model.qualifiedName(),
-                        tolerant ? CodeBlock.of("reader") : CodeBlock.of("$T::read$L", self, names.name(root)))
+                        reader)
                     .build());
     for (ValueType composite : names.composites()) {
       type.addMethod(method(composite));

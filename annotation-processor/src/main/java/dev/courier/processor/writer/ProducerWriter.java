@@ -11,6 +11,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.courier.ValueFormat;
 import dev.courier.processor.model.Member;
 import dev.courier.processor.model.MessageModel;
 import java.time.Duration;
@@ -146,6 +147,13 @@ final class ProducerWriter {
       doc.add("{@code null}: no member is {@code @PartitionKey}.\n");
     }
     doc.add("The value is serialized with\n$L.\n", javadocLink(producer.valueSerializer()));
+    if (model.valueFormat() == ValueFormat.SCHEMA_REGISTRY_JSON) {
+      doc.add("\n<p>Value format {@code SCHEMA_REGISTRY_JSON}: each value is framed with the id of the type's JSON"
+          + " Schema\nunder subject {@code $L} at the registry named by the runtime property\n"
+          + "{@code schema.registry.url}; {@code create} registers the schema there (or looks it up, with\n"
+          + "{@code auto.register.schemas=false}) before it creates the producer.\n",
+          model.subjectNaming().subject(model.topic(), model.binaryName()));
+    }
     String fixed = model.settings().settings().toProperties().entrySet().stream()
         .map(e -> "{@code " + e.getKey() + "=" + e.getValue() + "}")
         .collect(Collectors.joining(",\n"));
@@ -186,7 +194,11 @@ final class ProducerWriter {
             + " contradict them\n";
     String throwsDoc =
         "@throws dev.courier.config.ProducerSettingsException when a runtime property contradicts a fixed"
-            + " setting\n    or breaks a rule; the message names the key and where it was fixed\n";
+            + " setting\n    or breaks a rule; the message names the key and where it was fixed\n"
+            + (model.valueFormat() == ValueFormat.SCHEMA_REGISTRY_JSON
+                ? "@throws dev.courier.runtime.SchemaRegistryException when the registry refuses the type's schema"
+                    + "\n    (incompatible, not registered, credentials) or cannot be reached\n"
+                : "");
     CodeBlock create =
         CodeBlock.of("$T producer = $T.create(CONTRACT, runtimeProperties)", producerType, TypeNames.PRODUCERS);
     CodeBlock init = model.transactional()

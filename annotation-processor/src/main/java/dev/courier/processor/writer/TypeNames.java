@@ -23,6 +23,7 @@ final class TypeNames {
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName JSON = ClassName.get("dev.courier.runtime", "Json");
   static final ClassName JSON_READING = ClassName.get("dev.courier.runtime", "JsonReading");
+  static final ClassName SCHEMA_REGISTRY_FRAMES = ClassName.get("dev.courier.runtime", "SchemaRegistryFrames");
   static final ClassName JSON_WRITING = ClassName.get("dev.courier.runtime", "JsonWriting");
   static final ClassName PRODUCERS = ClassName.get("dev.courier.runtime", "Producers");
   static final ClassName SHARED_PRODUCERS = ClassName.get("dev.courier.runtime", "SharedProducers");
@@ -40,6 +41,8 @@ final class TypeNames {
   static final ClassName ACKS = ClassName.get("dev.courier", "Acks");
   static final ClassName COMPRESSION = ClassName.get("dev.courier", "Compression");
   static final ClassName READING = ClassName.get("dev.courier", "Reading");
+  static final ClassName VALUE_FORMAT = ClassName.get("dev.courier", "ValueFormat");
+  static final ClassName SUBJECT_NAMING = ClassName.get("dev.courier", "SubjectNaming");
 
   static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
   static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");

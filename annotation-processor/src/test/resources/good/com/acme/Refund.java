@@ -1,0 +1,14 @@
+package com.acme;
+
+import dev.courier.KafkaMessage;
+import dev.courier.PartitionKey;
+import dev.courier.SubjectNaming;
+import dev.courier.ValueFormat;
+import java.time.Instant;
+
+// Framed for the Schema Registry: consumers in other languages read refunds through it.
+@KafkaMessage(
+    topic = "refunds",
+    valueFormat = ValueFormat.SCHEMA_REGISTRY_JSON,
+    subjectNaming = SubjectNaming.TOPIC_RECORD)
+public record Refund(@PartitionKey String refundId, long amountCents, Instant refundedAt) {}

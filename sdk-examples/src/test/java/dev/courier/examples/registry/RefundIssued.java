@@ -1,0 +1,45 @@
+/*
+ * Copyright 2026 The Courier Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.courier.examples.registry;
+
+import dev.courier.Header;
+import dev.courier.KafkaMessage;
+import dev.courier.PartitionKey;
+import dev.courier.SendMode;
+import dev.courier.Timestamp;
+import dev.courier.ValueFormat;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A refund, framed for the Schema Registry under subject {@code refunds-value} (topic naming, the default).
+ *
+ * @param refundId the key
+ * @param orderId the refunded order
+ * @param amountCents the amount
+ * @param reason why
+ * @param items the refunded items
+ * @param traceId the trace header
+ * @param issuedAt the record timestamp
+ */
+@KafkaMessage(topic = "refunds", sendMode = SendMode.SYNC, valueFormat = ValueFormat.SCHEMA_REGISTRY_JSON)
+public record RefundIssued(
+    @PartitionKey String refundId,
+    String orderId,
+    long amountCents,
+    Reason reason,
+    List<String> items,
+    @Header("trace-id") String traceId,
+    @Timestamp Instant issuedAt) {
+
+  /** Why a refund was issued. */
+  public enum Reason {
+    /** Arrived damaged. */
+    DAMAGED,
+    /** Arrived late. */
+    LATE,
+    /** The customer changed their mind. */
+    CHANGED_MIND
+  }
+}

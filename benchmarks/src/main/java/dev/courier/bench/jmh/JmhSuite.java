@@ -160,8 +160,8 @@ public final class JmhSuite {
     ratio(unknown, scores, "UnknownMembersBenchmark.skipFive[]", "UnknownMembersBenchmark.none[]",
         "5 unknown members skipped / none", null);
     for (String serialize : List.of("false", "true")) {
-      for (String method : List.of("asyncGenerated", "asyncHandWritten", "syncGenerated", "syncHandWritten",
-          "fireAndForgetGenerated", "fireAndForgetHandWritten", "rawSend")) {
+      for (String method : List.of("asyncGenerated", "asyncGeneratedFramed", "asyncHandWritten", "syncGenerated",
+          "syncHandWritten", "fireAndForgetGenerated", "fireAndForgetHandWritten", "rawSend")) {
         row(send, scores, "SendPathBenchmark." + method + "[serialize=" + serialize + "]",
             method + (serialize.equals("true") ? ", serializing" : ", not serializing"));
       }
@@ -177,6 +177,9 @@ public final class JmhSuite {
           "SendPathBenchmark.rawSend[serialize=" + serialize + "]", "async generated / bare send(record)" + suffix,
           null);
     }
+    ratio(send, scores, "SendPathBenchmark.asyncGeneratedFramed[serialize=true]",
+        "SendPathBenchmark.asyncGenerated[serialize=true]",
+        "async: framed for the Schema Registry / plain JSON, serializing", 0.95);
   }
 
   private static void row(Report.Section section, Map<String, Score> scores, String key, String label) {

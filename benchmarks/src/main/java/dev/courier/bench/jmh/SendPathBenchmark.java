@@ -12,6 +12,7 @@ import dev.courier.bench.model.SmallMessageSerializer;
 import dev.courier.bench.model.SyncMessage;
 import dev.courier.bench.model.SyncMessageProducer;
 import dev.courier.bench.model.SyncMessageSerializer;
+import dev.courier.runtime.SchemaRegistryFraming;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -50,9 +51,11 @@ public class SendPathBenchmark extends JmhDefaults {
   private final AtomicLong handWrittenErrors = new AtomicLong();
 
   private NoopProducer<String, SmallMessage> asyncNoop;
+  private NoopProducer<String, SmallMessage> framedNoop;
   private NoopProducer<String, SyncMessage> syncNoop;
   private NoopProducer<String, FireAndForgetMessage> fireAndForgetNoop;
   private SmallMessageProducer asyncGenerated;
+  private SmallMessageProducer framedGenerated;
   private SyncMessageProducer syncGenerated;
   private FireAndForgetMessageProducer fireAndForgetGenerated;
 
@@ -66,6 +69,11 @@ public class SendPathBenchmark extends JmhDefaults {
     fireAndForgetNoop = serialize ? new NoopProducer<>(new StringSerializer(), new FireAndForgetMessageSerializer())
         : new NoopProducer<>(null, null);
     asyncGenerated = new SmallMessageProducer(asyncNoop);
+    // What create() builds for valueFormat SCHEMA_REGISTRY_JSON once the schema id is resolved.
+    framedNoop = serialize
+        ? new NoopProducer<>(new StringSerializer(), SchemaRegistryFraming.framed(new SmallMessageSerializer(), 42))
+        : new NoopProducer<>(null, null);
+    framedGenerated = new SmallMessageProducer(framedNoop);
     syncGenerated = new SyncMessageProducer(syncNoop);
     fireAndForgetGenerated = new FireAndForgetMessageProducer(fireAndForgetNoop);
   }
@@ -76,7 +84,7 @@ public class SendPathBenchmark extends JmhDefaults {
     if (handWrittenErrors.get() != 0) {
       throw new IllegalStateException(handWrittenErrors.get() + " hand-written sends failed");
     }
-    long bytes = asyncNoop.bytes() + syncNoop.bytes() + fireAndForgetNoop.bytes();
+    long bytes = asyncNoop.bytes() + syncNoop.bytes() + fireAndForgetNoop.bytes() + framedNoop.bytes();
     if (serialize != (bytes > 0)) {
       throw new IllegalStateException("serialize=" + serialize + " but the no-op producers serialized " + bytes
           + " bytes");
@@ -91,6 +99,18 @@ public class SendPathBenchmark extends JmhDefaults {
   @Benchmark
   public CompletableFuture<RecordMetadata> asyncGenerated() {
     return asyncGenerated.send(asyncMessage);
+  }
+
+  /**
+   * ASYNC, generated, the value framed for the Schema Registry (a zero byte and a schema id before the JSON), as
+   * {@code create} sets it up for {@code valueFormat = SCHEMA_REGISTRY_JSON}; without serializing, the same as
+   * {@link #asyncGenerated}.
+   *
+   * @return the result
+   */
+  @Benchmark
+  public CompletableFuture<RecordMetadata> asyncGeneratedFramed() {
+    return framedGenerated.send(asyncMessage);
   }
 
   /**

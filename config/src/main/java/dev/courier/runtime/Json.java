@@ -146,6 +146,11 @@ public final class Json {
     output.busy = true;
     try {
       JsonGenerator generator = output.generator();
+      if (output.prefix != null) {
+        // Schema Registry framing (SchemaRegistryFraming): written before the JSON, so the frame costs no copy.
+        output.buffer.write(output.prefix, 0, output.prefix.length);
+        output.prefix = null;
+      }
       writer.write(generator, value);
       generator.flush();
       return output.take();
@@ -158,6 +163,42 @@ public final class Json {
     } finally {
       output.busy = false;
     }
+  }
+
+  /**
+   * Makes the next {@link #write} on this thread put bytes before its JSON, as Schema Registry framing needs, so that
+   * the frame is written into the output buffer rather than copied in front of the finished bytes. The caller then
+   * serializes and calls {@link #prefixWritten}, in a {@code finally}.
+   *
+   * @param prefix the bytes before the JSON
+   * @return the thread's output, or {@code null} when a write is under way on this thread (nothing is pending then)
+   */
+  static Output pendPrefix(byte[] prefix) {
+    Output output = OUTPUT.get();
+    if (output == null) {
+      output = new Output();
+      OUTPUT.set(output);
+    }
+    if (output.busy) {
+      return null;
+    }
+    output.prefix = prefix;
+    return output;
+  }
+
+  /**
+   * Whether the prefix {@link #pendPrefix} left was written; it is no longer pending after this.
+   *
+   * @param output what {@code pendPrefix} returned
+   * @return {@code true} when the serializer wrote through {@link #write}, so its bytes start with the prefix
+   */
+  static boolean prefixWritten(Output output) {
+    if (output == null) {
+      return false;
+    }
+    boolean written = output.prefix == null;
+    output.prefix = null;
+    return written;
   }
 
   private static <T> byte[] writeOnce(T value, String type, ValueWriter<? super T> writer) {
@@ -176,10 +217,12 @@ public final class Json {
    * generator writes the next one right after it, with no separator, and the buffer hands out each message's bytes.
    * After any failure the pair is dropped, so a half-written message never reaches the next one.
    */
-  private static final class Output {
+  static final class Output {
     private Buffer buffer;
     private JsonGenerator generator;
     boolean busy;
+    /** Bytes the next {@link #write} on this thread puts before its JSON, or {@code null}. */
+    byte[] prefix;
 
     JsonGenerator generator() throws IOException {
       if (generator == null) {

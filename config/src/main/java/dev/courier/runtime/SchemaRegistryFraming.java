@@ -164,37 +164,44 @@ public final class SchemaRegistryFraming {
   /** A serializer's JSON with the magic byte and schema id before it. */
   static final class Framed<V> implements Serializer<V> {
     private final Serializer<V> json;
-    private final int id;
+    private final byte[] prefix;
 
     Framed(Serializer<V> json, int id) {
       this.json = Objects.requireNonNull(json, "json");
-      this.id = id;
-    }
-
-    int id() {
-      return id;
+      this.prefix = new byte[] {MAGIC, (byte) (id >>> 24), (byte) (id >>> 16), (byte) (id >>> 8), (byte) id};
     }
 
     @Override
     public byte[] serialize(String topic, V value) {
-      return frame(json.serialize(topic, value));
+      // A generated serializer writes through Json.write, which puts the frame in its buffer: no copy.
+      Json.Output output = Json.pendPrefix(prefix);
+      byte[] payload;
+      boolean framed;
+      try {
+        payload = json.serialize(topic, value);
+      } finally {
+        framed = Json.prefixWritten(output);
+      }
+      return framed || payload == null ? payload : frame(payload);
     }
 
     @Override
     public byte[] serialize(String topic, Headers headers, V value) {
-      return frame(json.serialize(topic, headers, value));
+      Json.Output output = Json.pendPrefix(prefix);
+      byte[] payload;
+      boolean framed;
+      try {
+        payload = json.serialize(topic, headers, value);
+      } finally {
+        framed = Json.prefixWritten(output);
+      }
+      return framed || payload == null ? payload : frame(payload);
     }
 
+    /** For a serializer that does not write through Json.write: the frame copied in front. */
     private byte[] frame(byte[] payload) {
-      if (payload == null) {
-        return null;
-      }
       byte[] framed = new byte[PREFIX_LENGTH + payload.length];
-      framed[0] = MAGIC;
-      framed[1] = (byte) (id >>> 24);
-      framed[2] = (byte) (id >>> 16);
-      framed[3] = (byte) (id >>> 8);
-      framed[4] = (byte) id;
+      System.arraycopy(prefix, 0, framed, 0, PREFIX_LENGTH);
       System.arraycopy(payload, 0, framed, PREFIX_LENGTH, payload.length);
       return framed;
     }

@@ -6,6 +6,7 @@ package dev.courier.harness;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,11 +14,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A real Schema Registry with the Confluent-compatible API, started as a child process: Apicurio Registry's runnable
@@ -40,12 +45,59 @@ public final class SchemaRegistryProcess implements AutoCloseable {
   private final Process process;
   private final URI api;
   private final Path log;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final TlsMaterial tls;
+  private final HttpClient http;
 
-  private SchemaRegistryProcess(Process process, URI api, Path log) {
+  private SchemaRegistryProcess(Process process, URI api, Path log, TlsMaterial tls) {
     this.process = process;
     this.api = api;
     this.log = log;
+    this.tls = tls;
+    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+    if (tls != null) {
+      builder.sslContext(trusting(tls));
+    }
+    this.http = builder.build();
+  }
+
+  private static SSLContext trusting(TlsMaterial tls) {
+    try (InputStream in = Files.newInputStream(tls.truststore())) {
+      KeyStore trusted = KeyStore.getInstance(TlsMaterial.STORE_TYPE);
+      trusted.load(in, tls.password().toCharArray());
+      TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      trust.init(trusted);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, trust.getTrustManagers(), null);
+      return context;
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException("cannot read the registry's truststore " + tls.truststore(), e);
+    }
+  }
+
+  /**
+   * The truststore that trusts a TLS registry's certificate.
+   *
+   * @return the PKCS12 truststore
+   * @throws IllegalStateException when the registry serves plain http
+   */
+  public Path truststore() {
+    if (tls == null) {
+      throw new IllegalStateException("the registry serves plain http");
+    }
+    return tls.truststore();
+  }
+
+  /**
+   * The truststore's password.
+   *
+   * @return the password
+   * @throws IllegalStateException when the registry serves plain http
+   */
+  public String storePassword() {
+    if (tls == null) {
+      throw new IllegalStateException("the registry serves plain http");
+    }
+    return tls.password();
   }
 
   /**
@@ -55,6 +107,22 @@ public final class SchemaRegistryProcess implements AutoCloseable {
    * @throws IllegalStateException when the distribution is missing or the registry does not answer within 90 s
    */
   public static SchemaRegistryProcess start() {
+    return start(null);
+  }
+
+  /**
+   * Starts Apicurio Registry serving only {@code https} on 127.0.0.1, with a self-signed certificate for
+   * {@code localhost} and {@code 127.0.0.1} made in {@code dir}; {@link #truststore()} and {@link #storePassword()}
+   * are what a client needs to trust it.
+   *
+   * @param dir an existing directory for the key material
+   * @return the running registry
+   */
+  public static SchemaRegistryProcess startTls(Path dir) {
+    return start(TlsMaterial.create(dir));
+  }
+
+  private static SchemaRegistryProcess start(TlsMaterial tls) {
     String directory = System.getProperty(DIRECTORY_PROPERTY);
     if (directory == null) {
       throw new IllegalStateException("the system property " + DIRECTORY_PROPERTY + " does not name Apicurio"
@@ -72,12 +140,23 @@ public final class SchemaRegistryProcess implements AutoCloseable {
       Path log = Files.createTempDirectory("courier-registry-").resolve("registry.log");
       List<String> command = new ArrayList<>(List.of(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx512m", "-Dquarkus.http.host=" + Ports.HOST, "-Dquarkus.http.port=" + port,
-          "-jar", runner.toString()));
-      Process process = new ProcessBuilder(command).directory(runner.getParent().toFile())
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+          "-Xmx512m", "-Dquarkus.http.host=" + Ports.HOST, "-Dquarkus.http.port=" + port));
+      if (tls != null) {
+        command.addAll(List.of("-Dquarkus.http.ssl-port=" + port, "-Dquarkus.http.insecure-requests=disabled",
+            "-Dquarkus.http.ssl.certificate.key-store-file=" + tls.keystore(),
+            "-Dquarkus.http.ssl.certificate.key-store-file-type=" + TlsMaterial.STORE_TYPE));
+      }
+      command.addAll(List.of("-jar", runner.toString()));
+      ProcessBuilder builder = new ProcessBuilder(command).directory(runner.getParent().toFile())
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      if (tls != null) {
+        // Quarkus reads its configuration from the environment too: the password stays off the command line.
+        builder.environment().put("QUARKUS_HTTP_SSL_CERTIFICATE_KEY_STORE_PASSWORD", tls.password());
+      }
+      Process process = builder.start();
       SchemaRegistryProcess registry = new SchemaRegistryProcess(process,
-          URI.create("http://" + Ports.HOST + ":" + port + "/apis/ccompat/v7/"), log);
+          URI.create((tls == null ? "http" : "https") + "://" + Ports.HOST + ":" + port + "/apis/ccompat/v7/"), log,
+          tls);
       registry.awaitReady(Duration.ofSeconds(90));
       return registry;
     } catch (IOException e) {

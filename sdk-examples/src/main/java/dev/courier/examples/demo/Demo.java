@@ -31,6 +31,9 @@ import java.util.Set;
  *       table (source, key, partition, offset) and checks that for every key both paths wrote the same partition,
  *       the same value bytes, the same timestamp and the same {@code trace-id} header; then a summary (records,
  *       time, records/s);</li>
+ *   <li>with {@code --schema-registry}, sends refunds framed for the Schema Registry through the generated producer
+ *       and the connector and checks both wrote the same framed bytes with the registered schema id
+ *       ({@link RegistryStep});</li>
  *   <li>shuts everything down, checks that no thread it started is left, and prints where the generated code of the
  *       example types is.</li>
  * </ol>
@@ -118,6 +121,10 @@ public final class Demo {
       out.println();
       run.execute(cluster.bootstrapServers(), cluster.connect(), cluster.partitions(), cluster.workDir());
       report.readBack(run);
+      if (options.schemaRegistry() != null) {
+        run.registryProblems = new RegistryStep(options.schemaRegistry(), out, report)
+            .run(cluster.bootstrapServers(), cluster.connect(), cluster.workDir());
+      }
     } catch (DemoException e) {
       throw e;
     } catch (RuntimeException | AssertionError e) {

@@ -14,8 +14,11 @@ import java.util.Set;
  * @param records how many orders of the sample file the connector streams
  * @param perSendMode how many of those orders each generated producer sends again
  * @param partitions the partitions of topic {@code orders} when the demo creates it
+ * @param schemaRegistry {@code embedded}, or the URL of a Schema Registry, for the registry step; {@code null} to
+ *     skip it
  */
-public record DemoOptions(String bootstrapServers, int records, int perSendMode, int partitions) {
+public record DemoOptions(String bootstrapServers, int records, int perSendMode, int partitions,
+    String schemaRegistry) {
 
   /** The number of orders in the sample file. */
   public static final int SAMPLE_RECORDS = 2000;
@@ -30,7 +33,11 @@ public record DemoOptions(String bootstrapServers, int records, int perSendMode,
       "  --records N      orders the connector streams from the sample file (1-" + SAMPLE_RECORDS + ", default "
           + SAMPLE_RECORDS + ")",
       "  --per-mode N     orders each generated producer sends again (default 200; at most records / 3)",
-      "  --partitions N   partitions of topic 'orders' when the demo creates it (default 6)");
+      "  --partitions N   partitions of topic 'orders' when the demo creates it (default 6)",
+      "  --schema-registry embedded|URL  adds a step with refunds framed for the Schema Registry: 'embedded'",
+      "                   starts Apicurio Registry (run with -Pdemo,registry, which fetches it from Maven",
+      "                   Central, 142 MB), a URL uses that registry (Confluent's API, or Apicurio's",
+      "                   http://host:port/apis/ccompat/v7)");
 
   /**
    * The defaults: the in-process broker, every sample order, 200 per send mode, 6 partitions.
@@ -38,7 +45,7 @@ public record DemoOptions(String bootstrapServers, int records, int perSendMode,
    * @return the default options
    */
   public static DemoOptions defaults() {
-    return new DemoOptions(null, SAMPLE_RECORDS, 200, 6);
+    return new DemoOptions(null, SAMPLE_RECORDS, 200, 6, null);
   }
 
   /**
@@ -50,7 +57,7 @@ public record DemoOptions(String bootstrapServers, int records, int perSendMode,
    */
   public static DemoOptions parse(String... args) {
     CommandLine commandLine = CommandLine.parse(args,
-        Set.of("--bootstrap-servers", "--records", "--per-mode", "--partitions"), USAGE);
+        Set.of("--bootstrap-servers", "--records", "--per-mode", "--partitions", "--schema-registry"), USAGE);
     if (!commandLine.positionals().isEmpty()) {
       throw new AppException("unexpected argument " + commandLine.positionals().get(0) + "\n" + USAGE);
     }
@@ -68,6 +75,12 @@ public record DemoOptions(String bootstrapServers, int records, int perSendMode,
     if (bootstrap != null && bootstrap.isBlank()) {
       throw new AppException("--bootstrap-servers is empty\n" + USAGE);
     }
-    return new DemoOptions(bootstrap, records, perSendMode, commandLine.positiveInt("--partitions", 6));
+    String registry = commandLine.options().get("--schema-registry");
+    if (registry != null && !registry.equals("embedded") && !registry.startsWith("http://")
+        && !registry.startsWith("https://")) {
+      throw new AppException("--schema-registry is '" + registry + "'; give 'embedded' or the registry's http(s) URL\n"
+          + USAGE);
+    }
+    return new DemoOptions(bootstrap, records, perSendMode, commandLine.positiveInt("--partitions", 6), registry);
   }
 }

@@ -23,6 +23,8 @@ import java.util.Map;
  * @param lingeringThreads threads the demo started that still ran after it shut down
  * @param generatedSources the directory with the generated sources of the example types, or {@code null} when not
  *     found
+ * @param registryProblems what the Schema Registry step ({@code --schema-registry}) found wrong; empty when it passed
+ *     or did not run
  */
 public record DemoResult(
     long connectorRecords,
@@ -36,7 +38,8 @@ public record DemoResult(
     long sameTimestampAndHeaders,
     List<String> unreadable,
     List<String> lingeringThreads,
-    String generatedSources) {
+    String generatedSources,
+    List<String> registryProblems) {
 
   /**
    * Whether every record arrived exactly once: each path wrote as many records as it had keys to send, none of them
@@ -68,6 +71,7 @@ public record DemoResult(
         && sameValueBytes == keysOnBothPaths
         && sameTimestampAndHeaders == keysOnBothPaths
         && unreadable.isEmpty()
-        && lingeringThreads.isEmpty();
+        && lingeringThreads.isEmpty()
+        && registryProblems.isEmpty();
   }
 }

@@ -79,6 +79,8 @@ final class DemoRun {
   /** The orders the producers send, {@link DemoOptions#perSendMode()} per send mode in the order above. */
   List<OrderPlaced> orders = List.of();
   private DeliveryLedger ledger;
+  /** What the Schema Registry step found wrong; empty when it passed or did not run. */
+  List<String> registryProblems = List.of();
 
   /**
    * Creates a run.
@@ -332,7 +334,8 @@ final class DemoRun {
         .map(r -> "partition " + r.partition + " offset " + r.offset + ": " + r.error).toList();
     long fromConnector = reads.stream().filter(r -> r.source.equals(CONNECTOR_SOURCE)).count();
     return new DemoResult(fromConnector, producerRecords, fireAndForgetFailures.get(), ledger.duplicates(),
-        ledger.unexpected(), both, samePartition, sameBytes, sameMeta, unreadable, lingering, generated);
+        ledger.unexpected(), both, samePartition, sameBytes, sameMeta, unreadable, lingering, generated,
+        registryProblems);
   }
 
   private Map<String, String> connectorConfig(Path work) {

@@ -63,6 +63,25 @@ class DemoIT {
   }
 
   @Test
+  void withSchemaRegistryEmbeddedBothPathsWriteTheSameFramedRefunds() {
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    DemoOptions options = DemoOptions.parse("--records", "30", "--per-mode", "10", "--schema-registry", "embedded");
+
+    DemoResult result = new Demo(options, new PrintStream(output, true, StandardCharsets.UTF_8)).run();
+
+    String printed = output.toString(StandardCharsets.UTF_8);
+    System.out.println(printed);
+    assertThat(result.registryProblems()).isEmpty();
+    assertThat(printed)
+        .contains("3. Schema Registry: 25 refunds")
+        .contains("RefundIssuedProducer registered subject refunds-value and sent 25 refunds")
+        .contains("[ok] 25 of 25 keys with the same partition and framed value bytes on both paths")
+        .contains("[ok] 50 of 50 records read back by RefundIssuedDeserializer")
+        .doesNotContain("FAILED");
+    assertThat(result.passed(options)).isTrue();
+  }
+
+  @Test
   void withBootstrapServersItUsesThatClusterReadsOnlyItsOwnRecordsAndRemovesTheWorkersTopics() throws Exception {
     try (EmbeddedKafka external = EmbeddedKafka.start()) {
       // An existing topic with records of an earlier run: kept, and not counted.

@@ -21,14 +21,17 @@ class DemoOptionsTest {
   @Test
   void defaultsUseTheInProcessBrokerAndTheWholeSample() {
     assertThat(DemoOptions.parse()).isEqualTo(DemoOptions.defaults());
-    assertThat(DemoOptions.defaults()).isEqualTo(new DemoOptions(null, 2000, 200, 6));
+    assertThat(DemoOptions.defaults()).isEqualTo(new DemoOptions(null, 2000, 200, 6, null));
   }
 
   @Test
   void parsesEveryOption() {
     assertThat(DemoOptions.parse("--bootstrap-servers", "kafka:9092", "--records=90", "--per-mode", "30",
-        "--partitions", "12")).isEqualTo(new DemoOptions("kafka:9092", 90, 30, 12));
+        "--partitions", "12")).isEqualTo(new DemoOptions("kafka:9092", 90, 30, 12, null));
     assertThat(DemoOptions.parse("--records", "30").perSendMode()).isEqualTo(10);
+    assertThat(DemoOptions.parse("--schema-registry", "embedded").schemaRegistry()).isEqualTo("embedded");
+    assertThat(DemoOptions.parse("--schema-registry=http://registry:8081").schemaRegistry())
+        .isEqualTo("http://registry:8081");
   }
 
   @Test
@@ -44,6 +47,8 @@ class DemoOptionsTest {
     assertThatThrownBy(() -> DemoOptions.parse("--bootstrap-servers"))
         .hasMessageContaining("option --bootstrap-servers needs a value");
     assertThatThrownBy(() -> DemoOptions.parse("extra")).hasMessageContaining("unexpected argument extra");
+    assertThatThrownBy(() -> DemoOptions.parse("--schema-registry", "registry:8081"))
+        .hasMessageContaining("give 'embedded' or the registry's http(s) URL");
   }
 
   @Test

@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.courier.connect.file.FileSourceConnector;
+import dev.courier.examples.payments.RefundIssued;
+import dev.courier.examples.payments.RefundIssuedDescriptor;
+import dev.courier.examples.payments.RefundIssuedDeserializer;
+import dev.courier.examples.payments.RefundIssuedProducer;
+import dev.courier.examples.payments.RefundIssuedSerializer;
 import dev.courier.harness.EmbeddedConnect;
 import dev.courier.harness.EmbeddedKafka;
 import dev.courier.harness.SchemaRegistryProcess;

@@ -6,6 +6,8 @@ package dev.courier.examples.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.courier.examples.payments.RefundIssuedDescriptor;
+import dev.courier.examples.payments.RefundIssuedProducer;
 import dev.courier.harness.SchemaRegistryProcess;
 import dev.courier.runtime.SchemaRegistryClient;
 import dev.courier.runtime.SchemaRegistryConfig;

@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 The Courier Authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.courier.examples.registry;
+package dev.courier.examples.payments;
 
 import dev.courier.Header;
 import dev.courier.KafkaMessage;
@@ -13,7 +13,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A refund, framed for the Schema Registry under subject {@code refunds-value} (topic naming, the default).
+ * A refund was issued. Refunds are read by services in other languages, so their values carry Schema Registry's
+ * framing ({@code valueFormat = SCHEMA_REGISTRY_JSON}): {@code RefundIssuedProducer.create} registers the type's JSON
+ * Schema under subject {@code refunds-value} at the registry named by {@code schema.registry.url} and frames each
+ * value with its id, and consumers (Confluent's deserializers in any language, or the generated
+ * {@code RefundIssuedDeserializer}) resolve the schema by that id. The demo's {@code --schema-registry} step sends
+ * refunds through the generated producer and the file connector and checks the bytes are the same.
  *
  * @param refundId the key
  * @param orderId the refunded order

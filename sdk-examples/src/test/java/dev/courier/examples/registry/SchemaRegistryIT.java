@@ -20,6 +20,7 @@ import dev.courier.runtime.SchemaRegistryClient;
 import dev.courier.runtime.SchemaRegistryConfig;
 import dev.courier.runtime.SchemaRegistryException;
 import dev.courier.runtime.SchemaRegistryFraming;
+import dev.courier.runtime.SharedProducers;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -170,6 +171,22 @@ class SchemaRegistryIT {
     RefundIssuedDeserializer deserializer = new RefundIssuedDeserializer();
     deserializer.configure(withRegistry(Map.of("group.id", "a-consumer")), false);
     assertThat(deserializer.deserialize("refunds", framed)).isEqualTo(message);
+  }
+
+  @Test
+  void aTypeOnSharedProducersFramesItsValuesAsItsOwnProducerDoes() {
+    Map<String, Object> properties = withRegistry(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        kafka.bootstrapServers()));
+    RefundApproved message = new RefundApproved("r-shared", "a shared producer");
+    try (SharedProducers shared = SharedProducers.create(properties);
+        RefundApprovedProducer producer = RefundApprovedProducer.create(shared)) {
+      producer.send(message);
+    }
+    byte[] expected = SchemaRegistryFraming.valueSerializer(new RefundApprovedDescriptor(), properties)
+        .serialize("refund-approvals", message);
+    List<ConsumerRecord<byte[], byte[]>> records =
+        TopicReader.readExactly(kafka.bootstrapServers(), "refund-approvals", 1, TIMEOUT);
+    assertThat(records.get(0).value()).isEqualTo(expected);
   }
 
   @Test

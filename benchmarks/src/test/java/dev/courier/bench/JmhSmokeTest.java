@@ -32,9 +32,9 @@ class JmhSmokeTest {
     assertThat(names).contains("SerializationBenchmark.generated,size=large",
         "DeserializationBenchmark.databind,size=medium", "DeserializationBenchmark.tokensOnly,size=small",
         "SendPathBenchmark.syncGenerated,serialize=true", "UnknownMembersBenchmark.skipFive");
-    // 3 serializers x 3 sizes, 2 readers and the token-walk floor x 3 sizes, 3 unknown-member readings, 7 send
-    // variants x 2.
-    assertThat(results).hasSize(9 + 9 + 3 + 14)
+    // 3 serializers x 3 sizes, 2 readers and the token-walk floor x 3 sizes, 3 unknown-member readings, 8 send
+    // variants (one framed for the Schema Registry) x 2.
+    assertThat(results).hasSize(9 + 9 + 3 + 16)
         .allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     report.print(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -44,7 +44,8 @@ class JmhSmokeTest {
         .contains("| deserialize medium: jackson-core tokens only / databind (the most a jackson-core reader can gain)"
             + " (ops/s) |")
         .contains("| skipping 5 members / reading them (ops/s) |")
-        .contains("| fireAndForget: generated / hand-written, serializing (ops/s) |");
+        .contains("| fireAndForget: generated / hand-written, serializing (ops/s) |")
+        .contains("| async: framed for the Schema Registry / plain JSON, serializing (ops/s) |");
   }
 
   /** E.g. {@code SerializationBenchmark.generated,size=large}. */

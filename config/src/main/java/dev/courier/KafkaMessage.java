@@ -195,6 +195,16 @@ public @interface KafkaMessage {
   SubjectNaming subjectNaming() default SubjectNaming.TOPIC;
 
   /**
+   * Whether the processor also generates {@code <Type>Outbox}, which writes a message as a row of the transactional
+   * outbox table in the caller's database transaction ({@link dev.courier.runtime.Outbox}), for the JDBC source's
+   * {@code mode=outbox} to relay with exactly the bytes, headers and timestamp {@code send} would give it. Off by
+   * default: the class uses {@code java.sql}, which a modular application then has to require.
+   *
+   * @return whether to generate the outbox writer
+   */
+  boolean outbox() default false;
+
+  /**
    * Other producer properties to fix, as {@code "key=value"} strings, for example
    * {@code "max.request.size=2097152"}. They are checked by the same rules as the named attributes; a key that a
    * named attribute covers must be set through that attribute.

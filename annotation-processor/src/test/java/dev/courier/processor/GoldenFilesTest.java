@@ -40,7 +40,7 @@ class GoldenFilesTest {
         Arguments.of(tool, "Payment", List.of("Producer")),
         Arguments.of(tool, "Shipment", List.of("Producer", "Deserializer")),
         Arguments.of(tool, "Invoice", List.of("Serializer", "Deserializer", "Descriptor")),
-        Arguments.of(tool, "Refund", List.of("Producer", "Deserializer", "Descriptor"))));
+        Arguments.of(tool, "Refund", List.of("Producer", "Deserializer", "Descriptor", "Outbox"))));
   }
 
   /** Under ecj too: the same goldens, and no warning under ecj's default settings. */

@@ -32,7 +32,8 @@ class SettingTest {
       "properties", // any other key, as text
       "reading", // the generated deserializer's, not the producer's
       "compatibility", // the build's evolution check's, not the producer's
-      "valueFormat", "subjectNaming"); // the value's framing, the runtime's Schema Registry step
+      "valueFormat", "subjectNaming", // the value's framing, the runtime's Schema Registry step
+      "outbox"); // whether an outbox writer is generated
 
   private static final Map<Setting.ValueType, Class<?>> JAVA_TYPES = Map.of(
       Setting.ValueType.ACKS, Acks.class,

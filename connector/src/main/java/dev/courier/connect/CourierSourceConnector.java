@@ -178,6 +178,17 @@ public abstract class CourierSourceConnector<C extends CourierSourceConfig> exte
   protected void probeSource(Map<String, String> connectorConfig, MessageDescriptor descriptor, ConfigIssues issues) {}
 
   /**
+   * Whether the source's records name their own topics, so that {@code topic} is not required (the JDBC source's
+   * outbox mode).
+   *
+   * @param connectorConfig the connector config
+   * @return {@code false} unless the source says so
+   */
+  protected boolean recordsCarryTopic(Map<String, String> connectorConfig) {
+    return false;
+  }
+
+  /**
    * Checks one source partition given to {@code alterOffsets}.
    *
    * @param connectorConfig the connector config
@@ -373,7 +384,8 @@ public abstract class CourierSourceConnector<C extends CourierSourceConfig> exte
             + key + "'") + ". Fix: remove " + keyMemberKey + (key == null ? "." : " or set it to " + key + "."));
       }
       topic = mapping.topic();
-    } else if (messageClass == null && topic == null && !issues.hasError(CourierSourceConfig.TOPIC_CONFIG)) {
+    } else if (messageClass == null && topic == null && !recordsCarryTopic(config)
+        && !issues.hasError(CourierSourceConfig.TOPIC_CONFIG)) {
       issues.add(CourierSourceConfig.TOPIC_CONFIG, "topic is required unless message.class names a"
           + " @KafkaMessage type. Fix: set topic to the topic records go to.");
     }

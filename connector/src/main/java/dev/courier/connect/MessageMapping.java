@@ -45,7 +45,7 @@ public final class MessageMapping {
 
   private MessageMapping(String topic, String keyMember, MessageDescriptor descriptor, JsonRecords<?, ?, ?> records,
       Reading reading) {
-    this.topic = Objects.requireNonNull(topic, "topic");
+    this.topic = topic; // null when the source's records name their own topics (the JDBC source's outbox mode)
     this.keyMember = keyMember;
     this.descriptor = descriptor;
     this.records = records;
@@ -126,7 +126,7 @@ public final class MessageMapping {
   /**
    * The topic records go to.
    *
-   * @return the topic
+   * @return the topic, or {@code null} when each record names its own (the JDBC source's outbox mode)
    */
   public String topic() {
     return topic;

@@ -23,7 +23,7 @@ class ConfigChoiceTest {
     assertThat(ConfigChoice.configValues(FileMode.class)).containsExactly("spool", "tail");
     assertThat(ConfigChoice.configValues(FinishedAction.class)).containsExactly("move", "delete");
     assertThat(ConfigChoice.configValues(JdbcMode.class))
-        .containsExactly("bulk", "incrementing", "timestamp+incrementing");
+        .containsExactly("bulk", "incrementing", "timestamp+incrementing", "outbox");
     assertThat(ConfigChoice.configValues(TemporalMapping.class)).containsExactly("string", "connect");
     assertThat(ConfigChoice.configValues(BarrierMode.class)).containsExactly("auto", "none");
   }

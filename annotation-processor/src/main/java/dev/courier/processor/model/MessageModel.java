@@ -40,6 +40,7 @@ import javax.lang.model.type.TypeMirror;
  * @param valueFormatLocation the {@code valueFormat} value, when given explicitly
  * @param subjectNaming the Schema Registry subject naming (explicit or default)
  * @param subjectNamingLocation the {@code subjectNaming} value, when given explicitly
+ * @param outbox whether {@code <Type>Outbox} is generated
  * @param struct the type's members and creator
  * @param misplaced Courier annotations on methods that are not members
  */
@@ -64,6 +65,7 @@ public record MessageModel(
     Optional<Location> valueFormatLocation,
     SubjectNaming subjectNaming,
     Optional<Location> subjectNamingLocation,
+    boolean outbox,
     StructModel struct,
     List<Misplaced> misplaced) {
 
@@ -90,6 +92,7 @@ public record MessageModel(
    * @param valueFormatLocation the {@code valueFormat} value, when given explicitly
    * @param subjectNaming the Schema Registry subject naming (explicit or default)
    * @param subjectNamingLocation the {@code subjectNaming} value, when given explicitly
+   * @param outbox whether {@code <Type>Outbox} is generated
    * @param struct the type's members and creator
    * @param misplaced Courier annotations on methods that are not members
    */

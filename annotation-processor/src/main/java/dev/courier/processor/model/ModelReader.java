@@ -157,6 +157,7 @@ public final class ModelReader {
             valueFormatLocation,
             subjectNaming,
             subjectNamingLocation,
+            Boolean.TRUE.equals(all.get("outbox") == null ? null : all.get("outbox").getValue()),
             struct,
             misplaced);
     return new Result(model, List.copyOf(unresolved));
@@ -235,6 +236,7 @@ public final class ModelReader {
       case "compression":
         return !(raw instanceof VariableElement);
       case "idempotence":
+      case "outbox":
         return !(raw instanceof Boolean);
       case "keySerializer":
       case "valueSerializer":

@@ -52,6 +52,9 @@ public final class Generator {
       sources.add(new DeserializerWriter(model).write());
     }
     sources.add(new DescriptorWriter(model, producer).write());
+    if (model.outbox()) {
+      sources.add(OutboxWriter.write(model));
+    }
     Map<String, String> resources = new LinkedHashMap<>();
     resources.put(SettingsResourceWriter.path(model), SettingsResourceWriter.text(model, producer));
     if (model.valueSerializer().isEmpty()) {
@@ -114,8 +117,12 @@ public final class Generator {
    * @return {@code Producer}, {@code Serializer}, {@code Deserializer}, {@code Descriptor} as generated
    */
   public static List<String> suffixes(MessageModel model) {
-    return model.valueSerializer().isEmpty()
+    List<String> suffixes = new ArrayList<>(model.valueSerializer().isEmpty()
         ? List.of("Producer", "Serializer", "Deserializer", "Descriptor")
-        : List.of("Producer", "Descriptor");
+        : List.of("Producer", "Descriptor"));
+    if (model.outbox()) {
+      suffixes.add("Outbox");
+    }
+    return List.copyOf(suffixes);
   }
 }

@@ -24,6 +24,7 @@ final class TypeNames {
   static final ClassName JSON = ClassName.get("dev.courier.runtime", "Json");
   static final ClassName JSON_READING = ClassName.get("dev.courier.runtime", "JsonReading");
   static final ClassName SCHEMA_REGISTRY_FRAMES = ClassName.get("dev.courier.runtime", "SchemaRegistryFrames");
+  static final ClassName OUTBOX = ClassName.get("dev.courier.runtime", "Outbox");
   static final ClassName JSON_WRITING = ClassName.get("dev.courier.runtime", "JsonWriting");
   static final ClassName PRODUCERS = ClassName.get("dev.courier.runtime", "Producers");
   static final ClassName SHARED_PRODUCERS = ClassName.get("dev.courier.runtime", "SharedProducers");

@@ -116,7 +116,7 @@ final class BarrierGate {
   private void capture(TaskSource source, Connection connection, long now) throws SQLException {
     SourceSpec spec = source.spec;
     Object bound;
-    if (mode == JdbcMode.INCREMENTING) {
+    if (mode.incrementingOnly()) {
       Long max = null;
       try (Statement statement = connection.createStatement();
           ResultSet rs = statement.executeQuery(spec.maxIncrementingSql())) {

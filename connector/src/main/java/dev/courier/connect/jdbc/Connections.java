@@ -51,6 +51,23 @@ final class Connections {
    * @throws SQLException when the driver cannot connect; its message never holds the password
    */
   static Connection open(JdbcSourceConnectorConfig config, Dialect dialect) throws SQLException {
+    return open(config, dialect, true);
+  }
+
+  /**
+   * Opens a connection that may write, in autocommit mode: only for deleting relayed outbox rows.
+   *
+   * @param config the connector config
+   * @param dialect the database's dialect
+   * @return an open connection in autocommit mode
+   * @throws SQLException when the driver cannot connect; its message never holds the password
+   */
+  static Connection openForWriting(JdbcSourceConnectorConfig config, Dialect dialect) throws SQLException {
+    return open(config, dialect, false);
+  }
+
+  private static Connection open(JdbcSourceConnectorConfig config, Dialect dialect, boolean readOnly)
+      throws SQLException {
     String url = config.connectionUrl();
     Properties properties = dialect.connectionProperties(config.connectionTimeout());
     if (config.connectionUser() != null) {
@@ -74,7 +91,9 @@ final class Connections {
     try {
       connection.setAutoCommit(true);
       dialect.prepareSession(connection, config.dbTimeZone());
-      dialect.makeReadOnly(connection);
+      if (readOnly) {
+        dialect.makeReadOnly(connection);
+      }
     } catch (SQLException e) {
       closeQuietly(connection);
       throw scrub(e, config);

@@ -15,7 +15,13 @@ public enum JdbcMode implements ConfigChoice {
    * Deliver rows in order of a timestamp column, then of a strictly increasing column (so updated rows, whose
    * timestamp moves, are delivered again); the offset is the last (timestamp, value) pair.
    */
-  TIMESTAMP_INCREMENTING;
+  TIMESTAMP_INCREMENTING,
+  /**
+   * The transactional outbox: incrementing over the outbox table's {@code id}, each row relayed as the record it
+   * stores (topic, key and value bytes, headers, timestamp, as {@code dev.courier.runtime.Outbox} wrote them), and
+   * rows deleted once their records are committed in Kafka ({@code outbox.cleanup}).
+   */
+  OUTBOX;
 
   /**
    * The value of {@code mode} that selects this mode.
@@ -30,10 +36,19 @@ public enum JdbcMode implements ConfigChoice {
   /**
    * Whether rows are read in order of the incrementing column.
    *
-   * @return true for incrementing and timestamp+incrementing
+   * @return true for every mode but bulk
    */
   public boolean usesIncrementing() {
     return this != BULK;
+  }
+
+  /**
+   * Whether the incrementing column alone orders the rows.
+   *
+   * @return true for incrementing and outbox
+   */
+  public boolean incrementingOnly() {
+    return this == INCREMENTING || this == OUTBOX;
   }
 
   /**

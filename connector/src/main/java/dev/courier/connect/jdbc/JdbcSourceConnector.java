@@ -5,6 +5,7 @@ package dev.courier.connect.jdbc;
 
 import dev.courier.config.MessageDescriptor;
 import dev.courier.connect.ConfigIssues;
+import dev.courier.connect.CourierSourceConfig;
 import dev.courier.connect.CourierSourceConnector;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -167,7 +168,7 @@ public final class JdbcSourceConnector extends CourierSourceConnector<JdbcSource
   private static void checkModeKeys(JdbcMode mode, Map<String, String> config, ConfigIssues issues) {
     String incrementing = blank(config.get(JdbcSourceConnectorConfig.INCREMENTING_COLUMN_CONFIG));
     String timestamp = blank(config.get(JdbcSourceConnectorConfig.TIMESTAMP_COLUMN_CONFIG));
-    if (mode.usesIncrementing() && incrementing == null) {
+    if (mode.usesIncrementing() && incrementing == null && mode != JdbcMode.OUTBOX) {
       issues.add(JdbcSourceConnectorConfig.INCREMENTING_COLUMN_CONFIG, "mode=" + mode.configValue() + " needs the"
           + " column that orders the rows. Fix: set incrementing.column.name, e.g. to the auto-increment id.");
     }
@@ -183,12 +184,41 @@ public final class JdbcSourceConnector extends CourierSourceConnector<JdbcSource
       issues.add(JdbcSourceConnectorConfig.TIMESTAMP_COLUMN_CONFIG, "mode=" + mode.configValue() + " does not"
           + " use timestamp.column.name. Fix: remove it, or use mode=timestamp+incrementing.");
     }
+    if (mode == JdbcMode.OUTBOX) {
+      checkOutboxKeys(config, issues);
+    }
     if (mode == JdbcMode.BULK && "required".equalsIgnoreCase(blank(config.get("exactly.once.support")))
         && !connectorBoundaries(config)) {
       issues.add("transaction.boundary", "mode=bulk with exactly.once.support=required needs"
           + " transaction.boundary=connector: a snapshot has no position inside it, so only a snapshot written as"
           + " one transaction is delivered exactly once.");
     }
+  }
+
+  /** mode=outbox: every row carries its topic, key and bytes, so the keys that would set them are refused. */
+  private static void checkOutboxKeys(Map<String, String> config, ConfigIssues issues) {
+    String why = " is not used by mode=outbox: each outbox row carries its topic, its key and value bytes and its"
+        + " headers, as the generated outbox writer stored them. Fix: remove it.";
+    for (String key : List.of(CourierSourceConfig.TOPIC_CONFIG, CourierSourceConfig.MESSAGE_CLASS_CONFIG,
+        CourierSourceConfig.KEY_MEMBER_CONFIG, JdbcSourceConnectorConfig.QUERY_CONFIG)) {
+      if (blank(config.get(key)) != null) {
+        issues.add(key, key + why);
+      }
+    }
+    for (String converter : List.of("key.converter", "value.converter")) {
+      String value = blank(config.get(converter));
+      if (value != null && !value.equals("org.apache.kafka.connect.converters.ByteArrayConverter")) {
+        issues.add(converter, "mode=outbox relays the stored bytes, which " + value + " would re-encode, so the"
+            + " records would differ from what the type's producer sends. Fix: set " + converter + "="
+            + "org.apache.kafka.connect.converters.ByteArrayConverter.");
+      }
+    }
+  }
+
+  @Override
+  protected boolean recordsCarryTopic(Map<String, String> config) {
+    String mode = blank(config.get(JdbcSourceConnectorConfig.MODE_CONFIG));
+    return mode != null && mode.toLowerCase(Locale.ROOT).equals(JdbcMode.OUTBOX.configValue());
   }
 
   private static boolean isBulk(Map<String, String> config) {
@@ -256,6 +286,7 @@ public final class JdbcSourceConnector extends CourierSourceConnector<JdbcSource
         nonNegativeLong(offset, JdbcOffsets.SNAPSHOT, true);
         break;
       case INCREMENTING:
+      case OUTBOX:
         onlyKeys(offset, "offset", List.of(JdbcOffsets.INCREMENTING));
         wholeNumber(offset);
         break;

@@ -96,14 +96,17 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
       + " snapshot). incrementing: deliver rows in order of incrementing.column.name, an integer column that is"
       + " unique and only grows (an auto-increment or identity id); changes to delivered rows are not seen."
       + " timestamp+incrementing: deliver rows in order of timestamp.column.name and then incrementing.column.name, so"
-      + " a row whose timestamp is set on insert and update is delivered again after each update.";
+      + " a row whose timestamp is set on insert and update is delivered again after each update. outbox: relay the"
+      + " rows of Courier's transactional outbox table (META-INF/courier/outbox/*.sql in courier-config), each as the"
+      + " record it stores, in order of id, and delete them once their records are committed (outbox.cleanup).";
 
   /** <code>incrementing.column.name</code>: the strictly increasing column. */
   public static final String INCREMENTING_COLUMN_CONFIG = "incrementing.column.name";
   /** Documentation of {@link #INCREMENTING_COLUMN_CONFIG}. */
   public static final String INCREMENTING_COLUMN_DOC = "The integer column (SMALLINT, INTEGER, BIGINT or a NUMERIC"
       + " with scale 0, NOT NULL and unique) whose value grows with each insert; values must fit in a signed 64-bit"
-      + " integer. Required in incrementing and timestamp+incrementing mode. Matched exactly, then ignoring case.";
+      + " integer. Required in incrementing and timestamp+incrementing mode; mode=outbox uses the outbox table's id"
+      + " unless it is given. Matched exactly, then ignoring case.";
 
   /** <code>timestamp.column.name</code>: the timestamp column. */
   public static final String TIMESTAMP_COLUMN_CONFIG = "timestamp.column.name";
@@ -191,6 +194,25 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
   /** Default of {@link #FETCH_SIZE_CONFIG}. */
   public static final int FETCH_SIZE_DEFAULT = 1_000;
 
+  /** The outbox table's id column, the incrementing column of {@code mode=outbox} unless one is given. */
+  public static final String OUTBOX_ID_COLUMN = "id";
+  /** <code>outbox.cleanup</code>: what becomes of relayed rows. */
+  public static final String OUTBOX_CLEANUP_CONFIG = "outbox.cleanup";
+  /** Documentation of {@link #OUTBOX_CLEANUP_CONFIG}. */
+  public static final String OUTBOX_CLEANUP_DOC = "mode=outbox: what becomes of a relayed row. delete: it is deleted"
+      + " once its record is committed in Kafka (with exactly-once support, once its transaction committed; without,"
+      + " once the broker acknowledged it) and outbox.retention.ms has passed, so the table holds only what is not"
+      + " relayed yet. keep: rows stay, for the application to remove.";
+  /** Default of {@link #OUTBOX_CLEANUP_CONFIG}. */
+  public static final String OUTBOX_CLEANUP_DEFAULT = "delete";
+  /** <code>outbox.retention.ms</code>: how long relayed rows stay. */
+  public static final String OUTBOX_RETENTION_CONFIG = "outbox.retention.ms";
+  /** Documentation of {@link #OUTBOX_RETENTION_CONFIG}. */
+  public static final String OUTBOX_RETENTION_DOC = "mode=outbox with outbox.cleanup=delete: how long a relayed row"
+      + " stays after its record is committed, for inspection; 0 deletes it at once.";
+  /** Default of {@link #OUTBOX_RETENTION_CONFIG}. */
+  public static final long OUTBOX_RETENTION_DEFAULT = 0L;
+
   private static final ConfigDef CONFIG_DEF = build();
 
   /**
@@ -240,7 +262,8 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
             new Choices(ConfigChoice.configValues(JdbcMode.class)))
         .define(INCREMENTING_COLUMN_CONFIG, ConfigDef.Type.STRING, null, ConfigDef.Importance.HIGH,
             INCREMENTING_COLUMN_DOC, SOURCE_GROUP, ++order, ConfigDef.Width.MEDIUM, "Incrementing column",
-            List.of(MODE_CONFIG), new ModeVisible(JdbcMode.INCREMENTING, JdbcMode.TIMESTAMP_INCREMENTING))
+            List.of(MODE_CONFIG), new ModeVisible(JdbcMode.INCREMENTING, JdbcMode.TIMESTAMP_INCREMENTING,
+                JdbcMode.OUTBOX))
         .define(TIMESTAMP_COLUMN_CONFIG, ConfigDef.Type.STRING, null, ConfigDef.Importance.HIGH,
             TIMESTAMP_COLUMN_DOC, SOURCE_GROUP, ++order, ConfigDef.Width.MEDIUM, "Timestamp column",
             List.of(MODE_CONFIG), new ModeVisible(JdbcMode.TIMESTAMP_INCREMENTING));
@@ -252,7 +275,7 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
         .define(INCREMENTING_LAG_CONFIG, ConfigDef.Type.LONG, INCREMENTING_LAG_DEFAULT,
             ConfigDef.Range.between(0, 86_400_000L), ConfigDef.Importance.MEDIUM, INCREMENTING_LAG_DOC,
             CONSISTENCY_GROUP, ++order, ConfigDef.Width.SHORT, "Incrementing lag (ms)", List.of(MODE_CONFIG),
-            new ModeVisible(JdbcMode.INCREMENTING))
+            new ModeVisible(JdbcMode.INCREMENTING, JdbcMode.OUTBOX))
         .define(TIMESTAMP_LAG_CONFIG, ConfigDef.Type.LONG, TIMESTAMP_LAG_DEFAULT,
             ConfigDef.Range.between(0, 86_400_000L), ConfigDef.Importance.MEDIUM, TIMESTAMP_LAG_DOC,
             CONSISTENCY_GROUP, ++order, ConfigDef.Width.SHORT, "Timestamp lag (ms)", List.of(MODE_CONFIG),
@@ -270,7 +293,13 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
             ConfigDef.Width.SHORT, "Poll interval (ms)")
         .define(FETCH_SIZE_CONFIG, ConfigDef.Type.INT, FETCH_SIZE_DEFAULT, ConfigDef.Range.between(1, 1_000_000),
             ConfigDef.Importance.LOW, FETCH_SIZE_DOC, READING_GROUP, ++order, ConfigDef.Width.SHORT,
-            "Fetch size (rows)");
+            "Fetch size (rows)")
+        .define(OUTBOX_CLEANUP_CONFIG, ConfigDef.Type.STRING, OUTBOX_CLEANUP_DEFAULT, new OneOf(List.of("delete",
+            "keep")), ConfigDef.Importance.MEDIUM, OUTBOX_CLEANUP_DOC, READING_GROUP, ++order, ConfigDef.Width.SHORT,
+            "Relayed outbox rows", List.of(MODE_CONFIG), new ModeVisible(JdbcMode.OUTBOX))
+        .define(OUTBOX_RETENTION_CONFIG, ConfigDef.Type.LONG, OUTBOX_RETENTION_DEFAULT, ConfigDef.Range.between(0,
+            30L * 86_400_000L), ConfigDef.Importance.LOW, OUTBOX_RETENTION_DOC, READING_GROUP, ++order,
+            ConfigDef.Width.SHORT, "Outbox retention (ms)", List.of(MODE_CONFIG), new ModeVisible(JdbcMode.OUTBOX));
     return addSharedKeys(def);
   }
 
@@ -358,7 +387,8 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
    * @return the column, or {@code null}
    */
   public String incrementingColumn() {
-    return blankToNull(getString(INCREMENTING_COLUMN_CONFIG));
+    String column = blankToNull(getString(INCREMENTING_COLUMN_CONFIG));
+    return column == null && mode() == JdbcMode.OUTBOX ? OUTBOX_ID_COLUMN : column;
   }
 
   /**
@@ -387,7 +417,7 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
   public Duration lag() {
     return switch (mode()) {
       case BULK -> Duration.ZERO;
-      case INCREMENTING -> Duration.ofMillis(getLong(INCREMENTING_LAG_CONFIG));
+      case INCREMENTING, OUTBOX -> Duration.ofMillis(getLong(INCREMENTING_LAG_CONFIG));
       case TIMESTAMP_INCREMENTING -> Duration.ofMillis(getLong(TIMESTAMP_LAG_CONFIG));
     };
   }
@@ -427,6 +457,24 @@ public final class JdbcSourceConnectorConfig extends CourierSourceConfig {
    */
   public int fetchSize() {
     return getInt(FETCH_SIZE_CONFIG);
+  }
+
+  /**
+   * Whether relayed outbox rows are deleted.
+   *
+   * @return {@code outbox.cleanup=delete}
+   */
+  public boolean outboxDeletes() {
+    return "delete".equals(getString(OUTBOX_CLEANUP_CONFIG));
+  }
+
+  /**
+   * How long relayed outbox rows stay before they are deleted.
+   *
+   * @return {@code outbox.retention.ms}
+   */
+  public Duration outboxRetention() {
+    return Duration.ofMillis(getLong(OUTBOX_RETENTION_CONFIG));
   }
 
   /** Validates a JDBC URL. */

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.TransactionContext;
@@ -71,6 +72,8 @@ public final class JdbcSourceTask extends CourierSourceTask<JdbcSourceConnectorC
   private volatile ConnectionKeeper keeper;
   private boolean inspected;
   private TableScan scan;
+  /** Deletes relayed outbox rows; {@code null} unless mode=outbox with outbox.cleanup=delete. */
+  private OutboxCleaner cleaner;
   private int nextSource;
   private long idleWait;
 
@@ -155,6 +158,10 @@ public final class JdbcSourceTask extends CourierSourceTask<JdbcSourceConnectorC
     gate = new BarrierGate(config, dialect, mode);
     reading = new TableScan.Reading(config, dialect, mode, badRecords(), rowsRead, time());
     cutter = new BatchCutter(mode, config.pollMaxRecords(), config.pollMaxBytes());
+    if (mode == JdbcMode.OUTBOX && config.outboxDeletes()) {
+      cleaner = new OutboxCleaner(config, dialect, metrics.counter("outbox-rows-deleted-total",
+          "Relayed outbox rows deleted after their records were committed"));
+    }
     LOG.info("Courier JDBC source task for connector {} started: mode {} on {} ({}), reading {}", connectorName(),
         mode.configValue(), dialect.name(), Connections.redact(config.connectionUrl()),
         sources.stream().map(s -> s.table == null ? "the query" : s.table).toList());
@@ -164,6 +171,9 @@ public final class JdbcSourceTask extends CourierSourceTask<JdbcSourceConnectorC
   @Override
   protected List<SourceRecord> read() {
     long started = time().milliseconds();
+    if (cleaner != null) {
+      cleaner.clean(started);
+    }
     List<SourceRecord> records;
     try {
       records = fill(started);
@@ -195,6 +205,21 @@ public final class JdbcSourceTask extends CourierSourceTask<JdbcSourceConnectorC
   @Override
   protected void stopReading() {
     closeConnection();
+    if (cleaner != null) {
+      cleaner.close();
+    }
+  }
+
+  /**
+   * Connect's report that a record is committed in Kafka (with exactly-once support: its transaction committed),
+   * which makes an outbox row deletable.
+   */
+  @Override
+  public void commitRecord(SourceRecord record, RecordMetadata metadata) {
+    if (cleaner != null && record.sourceOffset() != null
+        && record.sourceOffset().get(JdbcOffsets.INCREMENTING) instanceof Number id) {
+      cleaner.committed(record.sourcePartition(), id.longValue(), time().milliseconds());
+    }
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -356,6 +381,9 @@ public final class JdbcSourceTask extends CourierSourceTask<JdbcSourceConnectorC
       }
       for (TaskSource source : sources) {
         source.restore();
+        if (cleaner != null) {
+          cleaner.track(source);
+        }
       }
       inspected = true;
     }

@@ -174,7 +174,11 @@ final class SourceInspector {
       }
     }
     RowConverter converter = null;
-    if (descriptor == null) {
+    if (mode == JdbcMode.OUTBOX) {
+      List<String> outboxProblems = new ArrayList<>();
+      converter = OutboxRows.match(columns, display, outboxProblems);
+      outboxProblems.forEach(p -> add(sourceKey, p));
+    } else if (descriptor == null) {
       for (JdbcColumn column : columns) {
         checkMappable(column, display, sourceKey, temporal);
       }

@@ -63,7 +63,8 @@ final class SourceSpec {
     switch (mode) {
       case BULK:
         break;
-      case INCREMENTING: {
+      case INCREMENTING:
+      case OUTBOX: {
         String inc = dialect.quote(incrementing.label());
         sql.append(" WHERE ");
         if (!fromStart) {

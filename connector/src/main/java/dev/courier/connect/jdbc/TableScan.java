@@ -102,7 +102,7 @@ final class TableScan {
         statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         dialect.configureStreaming(statement, config.fetchSize());
         int index = 1;
-        if (mode == JdbcMode.INCREMENTING) {
+        if (mode.incrementingOnly()) {
           if (from != null) {
             statement.setLong(index++, from.incrementing());
           }

@@ -1,0 +1,12 @@
+-- Courier's transactional outbox table for MariaDB and MySQL (InnoDB; dev.courier.runtime.Outbox writes it, the JDBC
+-- source's mode=outbox relays it). Rows are read and deleted by id ranges: the primary key is the only index the relay
+-- needs.
+CREATE TABLE IF NOT EXISTS courier_outbox (
+  id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  topic VARCHAR(249) NOT NULL,
+  message_key BLOB,
+  message_value LONGBLOB,
+  headers BLOB,
+  message_timestamp BIGINT NOT NULL,
+  message_type VARCHAR(1000) NOT NULL
+) ENGINE = InnoDB;

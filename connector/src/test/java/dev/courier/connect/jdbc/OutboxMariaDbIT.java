@@ -1,0 +1,37 @@
+/*
+ * Copyright 2026 The Courier Authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.courier.connect.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+
+/** {@link OutboxItBase} on the real MariaDB of this machine, with the shipped {@code mariadb.sql}. */
+class OutboxMariaDbIT extends OutboxItBase {
+
+  @Override
+  Connection open() throws SQLException {
+    return JdbcIt.mariadb();
+  }
+
+  @Override
+  String createTable(String name, String columns) {
+    return "CREATE TABLE " + name + " (" + columns + ") ENGINE=InnoDB";
+  }
+
+  @Override
+  String[] dropTable(String name) {
+    return new String[] {"DROP TABLE IF EXISTS " + name};
+  }
+
+  @Override
+  String ddlName() {
+    return "mariadb";
+  }
+
+  @Override
+  Map<String, String> relay(String table) {
+    return relayConfig(JdbcIt.MARIADB_URL, "root", table);
+  }
+}

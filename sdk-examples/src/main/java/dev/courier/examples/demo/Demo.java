@@ -31,6 +31,9 @@ import java.util.Set;
  *       table (source, key, partition, offset) and checks that for every key both paths wrote the same partition,
  *       the same value bytes, the same timestamp and the same {@code trace-id} header; then a summary (records,
  *       time, records/s);</li>
+ *   <li>writes orders with {@code OrderPlacedOutbox} in transactions of an in-memory H2 database, one rolled back, and
+ *       checks that the JDBC source's {@code mode=outbox} relays each committed one exactly once with its producer's
+ *       bytes, and no rolled-back one ({@link OutboxStep});</li>
  *   <li>with {@code --schema-registry}, sends refunds framed for the Schema Registry through the generated producer
  *       and the connector and checks both wrote the same framed bytes with the registered schema id
  *       ({@link RegistryStep});</li>
@@ -121,6 +124,8 @@ public final class Demo {
       out.println();
       run.execute(cluster.bootstrapServers(), cluster.connect(), cluster.partitions(), cluster.workDir());
       report.readBack(run);
+      run.outboxProblems = new OutboxStep(out, report).run(cluster.bootstrapServers(), cluster.connect(),
+          cluster.partitions());
       if (options.schemaRegistry() != null) {
         run.registryProblems = new RegistryStep(options.schemaRegistry(), out, report)
             .run(cluster.bootstrapServers(), cluster.connect(), cluster.workDir());

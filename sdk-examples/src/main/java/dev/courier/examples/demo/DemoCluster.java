@@ -238,7 +238,8 @@ final class DemoCluster {
     }
     deleteRecursively(work);
     out.println();
-    out.printf("4. Shutdown: %s in %s%n", String.join(", ", steps), seconds(System.nanoTime() - started));
+    out.printf("%d. Shutdown: %s in %s%n", options.schemaRegistry() == null ? 5 : 6, String.join(", ", steps),
+        seconds(System.nanoTime() - started));
   }
 
   private static void deleteRecursively(Path dir) {

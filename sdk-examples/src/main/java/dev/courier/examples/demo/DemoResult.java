@@ -25,6 +25,7 @@ import java.util.Map;
  *     found
  * @param registryProblems what the Schema Registry step ({@code --schema-registry}) found wrong; empty when it passed
  *     or did not run
+ * @param outboxProblems what the transactional outbox step found wrong; empty when it passed
  */
 public record DemoResult(
     long connectorRecords,
@@ -39,7 +40,8 @@ public record DemoResult(
     List<String> unreadable,
     List<String> lingeringThreads,
     String generatedSources,
-    List<String> registryProblems) {
+    List<String> registryProblems,
+    List<String> outboxProblems) {
 
   /**
    * Whether every record arrived exactly once: each path wrote as many records as it had keys to send, none of them
@@ -72,6 +74,7 @@ public record DemoResult(
         && sameTimestampAndHeaders == keysOnBothPaths
         && unreadable.isEmpty()
         && lingeringThreads.isEmpty()
-        && registryProblems.isEmpty();
+        && registryProblems.isEmpty()
+        && outboxProblems.isEmpty();
   }
 }

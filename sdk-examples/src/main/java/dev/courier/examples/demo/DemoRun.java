@@ -81,6 +81,8 @@ final class DemoRun {
   private DeliveryLedger ledger;
   /** What the Schema Registry step found wrong; empty when it passed or did not run. */
   List<String> registryProblems = List.of();
+  /** What the outbox step found wrong; empty when it passed. */
+  List<String> outboxProblems = List.of();
 
   /**
    * Creates a run.
@@ -335,7 +337,7 @@ final class DemoRun {
     long fromConnector = reads.stream().filter(r -> r.source.equals(CONNECTOR_SOURCE)).count();
     return new DemoResult(fromConnector, producerRecords, fireAndForgetFailures.get(), ledger.duplicates(),
         ledger.unexpected(), both, samePartition, sameBytes, sameMeta, unreadable, lingering, generated,
-        registryProblems);
+        registryProblems, outboxProblems);
   }
 
   private Map<String, String> connectorConfig(Path work) {

@@ -78,7 +78,7 @@ final class RegistryStep {
    * @return what failed; empty when every check passed
    */
   List<String> run(String bootstrap, EmbeddedConnect connect, Path work) {
-    out.printf("3. Schema Registry: %d refunds (value format SCHEMA_REGISTRY_JSON) through the producer and the"
+    out.printf("5. Schema Registry: %d refunds (value format SCHEMA_REGISTRY_JSON) through the producer and the"
         + " connector%n", REFUNDS);
     SchemaRegistryProcess embedded = null;
     try {

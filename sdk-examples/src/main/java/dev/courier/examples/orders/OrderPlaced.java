@@ -31,7 +31,7 @@ import java.util.List;
  * @param traceId the trace id of the request that placed the order; also the {@code trace-id} header
  * @param placedAt when the order was placed; the record timestamp
  */
-@KafkaMessage(topic = "orders", sendMode = SendMode.SYNC, acks = Acks.ALL, idempotence = true)
+@KafkaMessage(topic = "orders", sendMode = SendMode.SYNC, acks = Acks.ALL, idempotence = true, outbox = true)
 public record OrderPlaced(
     @PartitionKey String orderId,
     String customerId,

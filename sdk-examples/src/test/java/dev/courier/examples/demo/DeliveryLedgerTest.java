@@ -77,6 +77,6 @@ class DeliveryLedgerTest {
 
   private DemoResult result(long connectorRecords, long syncRecords) {
     return new DemoResult(connectorRecords, Map.of("SYNC", syncRecords, "ASYNC", 1L, "FIRE_AND_FORGET", 1L), 0,
-        ledger.duplicates(), ledger.unexpected(), 3, 3, 3, 3, List.of(), List.of(), null, List.of());
+        ledger.duplicates(), ledger.unexpected(), 3, 3, 3, 3, List.of(), List.of(), null, List.of(), List.of());
   }
 }

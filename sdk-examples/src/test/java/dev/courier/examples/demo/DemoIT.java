@@ -50,10 +50,15 @@ class DemoIT {
     assertThat(result.sameTimestampAndHeaders()).isEqualTo(600);
     assertThat(result.unreadable()).isEmpty();
     assertThat(result.lingeringThreads()).isEmpty();
+    assertThat(result.outboxProblems()).isEmpty();
     assertThat(result.passed(options)).isTrue();
     assertThat(printed)
         .contains("streaming orders.jsonl: 2000/2000 records")
         .contains("[ok] same partition from both paths: 600 of 600 keys")
+        .contains("[ok] each of the 15 committed orders relayed exactly once (15 records, 15 keys)")
+        .contains("[ok] orders of the rolled-back transaction relayed: 0 of 5")
+        .contains("[ok] 15 of 15 relayed records with the value bytes and timestamp OrderPlacedProducer would send")
+        .contains("[ok] relayed rows deleted from courier_outbox once committed in Kafka: 0 left")
         .contains("Result: PASSED")
         .doesNotContain("FAILED");
     assertThat(result.generatedSources()).isNotNull();
@@ -73,7 +78,7 @@ class DemoIT {
     System.out.println(printed);
     assertThat(result.registryProblems()).isEmpty();
     assertThat(printed)
-        .contains("3. Schema Registry: 25 refunds")
+        .contains("5. Schema Registry: 25 refunds")
         .contains("RefundIssuedProducer registered subject refunds-value and sent 25 refunds")
         .contains("[ok] 25 of 25 keys with the same partition and framed value bytes on both paths")
         .contains("[ok] 50 of 50 records read back by RefundIssuedDeserializer")

@@ -48,6 +48,11 @@ class DocSnippetsTest {
         "annotation-processor/src/test/resources/docs/PageViewed.java");
   }
 
+  @Test
+  void theOutboxPageQuotesTheShippedDdlAsItIs() throws Exception {
+    assertThat(check("docs/outbox.md")).contains("config/src/main/resources/META-INF/courier/outbox/postgresql.sql");
+  }
+
   /** Checks every marked snippet of a page; returns the files they quote. */
   private static List<String> check(String page) throws Exception {
     Path root = Docs.repoRoot();

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -108,20 +109,14 @@ public final class ModelReader {
         settingsReader.serializer(type, annotation, explicit, "valueSerializer", unresolved);
 
     Reading reading = SettingsReader.enumValue(all.get("reading"), Reading.class).orElse(Reading.TOLERANT);
-    Optional<Location> readingLocation = Optional.ofNullable(explicit.get("reading"))
-        .map(value -> new Location(type, annotation, value));
     Compatibility compatibility =
         SettingsReader.enumValue(all.get("compatibility"), Compatibility.class).orElse(Compatibility.BACKWARD);
-    Optional<Location> compatibilityLocation = Optional.ofNullable(explicit.get("compatibility"))
-        .map(value -> new Location(type, annotation, value));
-
     ValueFormat valueFormat =
         SettingsReader.enumValue(all.get("valueFormat"), ValueFormat.class).orElse(ValueFormat.JSON);
-    Optional<Location> valueFormatLocation = Optional.ofNullable(explicit.get("valueFormat"))
-        .map(value -> new Location(type, annotation, value));
     SubjectNaming subjectNaming =
         SettingsReader.enumValue(all.get("subjectNaming"), SubjectNaming.class).orElse(SubjectNaming.TOPIC);
-    Optional<Location> subjectNamingLocation = Optional.ofNullable(explicit.get("subjectNaming"))
+    // Where each attribute is given explicitly, for errors about combinations that cannot work.
+    Function<String, Optional<Location>> given = attribute -> Optional.ofNullable(explicit.get(attribute))
         .map(value -> new Location(type, annotation, value));
 
     explicit.forEach((attribute, value) -> {
@@ -150,13 +145,13 @@ public final class ModelReader {
             keySerializer,
             valueSerializer,
             reading,
-            readingLocation,
+            given.apply("reading"),
             compatibility,
-            compatibilityLocation,
+            given.apply("compatibility"),
             valueFormat,
-            valueFormatLocation,
+            given.apply("valueFormat"),
             subjectNaming,
-            subjectNamingLocation,
+            given.apply("subjectNaming"),
             Boolean.TRUE.equals(all.get("outbox") == null ? null : all.get("outbox").getValue()),
             struct,
             misplaced);

@@ -111,13 +111,7 @@ final class DemoRun {
     orders = sample.subList(0, 3 * options.perSendMode()).stream().map(DemoRun::parse).toList();
     ledger = new DeliveryLedger(expectedKeys(sample));
     try (KafkaConsumer<String, byte[]> consumer = consumer(bootstrap)) {
-      List<TopicPartition> assignment = new ArrayList<>();
-      for (int p = 0; p < partitions; p++) {
-        assignment.add(new TopicPartition(OrderPlacedProducer.TOPIC, p));
-      }
-      consumer.assign(assignment);
-      consumer.seekToEnd(assignment);
-      assignment.forEach(consumer::position); // only what this run writes is read back
+      readFromEnd(consumer, OrderPlacedProducer.TOPIC, partitions);
 
       out.printf("1. FileSourceConnector streams %d orders from %s%n", sample.size(), Demo.SAMPLE);
       out.printf("   message.class=%s: topic, key, trace-id header and timestamp from its descriptor%n",
@@ -146,6 +140,23 @@ final class DemoRun {
 
       readRest(consumer);
     }
+  }
+
+  /**
+   * Assigns a consumer every partition of a topic at its current end, so that it reads only what is written after.
+   *
+   * @param consumer the consumer
+   * @param topic the topic
+   * @param partitions the topic's partition count
+   */
+  static void readFromEnd(KafkaConsumer<?, ?> consumer, String topic, int partitions) {
+    List<TopicPartition> assignment = new ArrayList<>();
+    for (int p = 0; p < partitions; p++) {
+      assignment.add(new TopicPartition(topic, p));
+    }
+    consumer.assign(assignment);
+    consumer.seekToEnd(assignment);
+    assignment.forEach(consumer::position); // seekToEnd is lazy: fix the positions now, before anything is written
   }
 
   /** Per path, the keys it sends: every sample order from the connector, a third of the orders per send mode. */

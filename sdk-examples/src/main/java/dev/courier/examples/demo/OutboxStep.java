@@ -32,7 +32,6 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -79,13 +78,7 @@ final class OutboxStep {
       try (Statement statement = db.createStatement()) {
         statement.execute(ddl());
       }
-      List<TopicPartition> assignment = new ArrayList<>();
-      for (int p = 0; p < partitions; p++) {
-        assignment.add(new TopicPartition(OrderPlacedProducer.TOPIC, p));
-      }
-      consumer.assign(assignment);
-      consumer.seekToEnd(assignment);
-      assignment.forEach(consumer::position); // only what this step relays is read back
+      DemoRun.readFromEnd(consumer, OrderPlacedProducer.TOPIC, partitions); // only what this step relays
 
       Set<String> committed = new LinkedHashSet<>();
       Set<String> rolledBack = new LinkedHashSet<>();

@@ -112,10 +112,7 @@ final class RegistryStep {
     properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     properties.put(SchemaRegistryConfig.URL, url);
     try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap)) {
-      List<TopicPartition> partitions = ensureTopic(bootstrap);
-      consumer.assign(partitions);
-      consumer.seekToEnd(partitions);
-      partitions.forEach(consumer::position); // only what this step writes is read back
+      DemoRun.readFromEnd(consumer, RefundIssuedProducer.TOPIC, ensureTopic(bootstrap).size());
       try (RefundIssuedProducer producer = RefundIssuedProducer.create(properties)) {
         refunds.forEach(producer::send);
       }

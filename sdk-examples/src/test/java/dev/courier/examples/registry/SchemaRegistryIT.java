@@ -16,17 +16,22 @@ import dev.courier.harness.EmbeddedConnect;
 import dev.courier.harness.EmbeddedKafka;
 import dev.courier.harness.SchemaRegistryProcess;
 import dev.courier.harness.TopicReader;
+import dev.courier.runtime.Outbox;
 import dev.courier.runtime.SchemaRegistryClient;
 import dev.courier.runtime.SchemaRegistryConfig;
 import dev.courier.runtime.SchemaRegistryException;
 import dev.courier.runtime.SchemaRegistryFraming;
 import dev.courier.runtime.SharedProducers;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -187,6 +192,49 @@ class SchemaRegistryIT {
     List<ConsumerRecord<byte[], byte[]>> records =
         TopicReader.readExactly(kafka.bootstrapServers(), "refund-approvals", 1, TIMEOUT);
     assertThat(records.get(0).value()).isEqualTo(expected);
+  }
+
+  @Test
+  void aFramedTypeWrittenThroughTheOutboxIsRelayedWithItsFrame() throws Exception {
+    String url = "jdbc:h2:mem:registry-outbox;DB_CLOSE_DELAY=-1";
+    kafka.createTopic("refund-settlements", 2);
+    List<RefundSettled> settled = List.of(new RefundSettled("s-1", 100, BASE), new RefundSettled("s-2", 200,
+        BASE.plusSeconds(1)), new RefundSettled("s-3", 300, BASE.plusSeconds(2)));
+    try (Connection db = DriverManager.getConnection(url)) {
+      try (InputStream ddl = Outbox.class.getClassLoader().getResourceAsStream("META-INF/courier/outbox/h2.sql");
+          Statement statement = db.createStatement()) {
+        statement.execute(new String(ddl.readAllBytes(), StandardCharsets.UTF_8));
+      }
+      RefundSettledOutbox outbox = new RefundSettledOutbox(Outbox.create(withRegistry(Map.of())));
+      db.setAutoCommit(false);
+      for (RefundSettled refund : settled) {
+        outbox.write(db, refund);
+      }
+      db.commit();
+      Map<String, String> relay = new HashMap<>();
+      relay.put("connector.class", "dev.courier.connect.jdbc.JdbcSourceConnector");
+      relay.put("tasks.max", "1");
+      relay.put("connection.url", url);
+      relay.put("mode", "outbox");
+      relay.put("table.names", Outbox.DEFAULT_TABLE);
+      relay.put("poll.interval.ms", "100");
+      relay.put("key.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+      relay.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+      relay.put("header.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+      connect.createOrUpdateConnector("settlements", relay);
+      List<ConsumerRecord<byte[], byte[]>> records =
+          TopicReader.readExactly(kafka.bootstrapServers(), "refund-settlements", settled.size(), TIMEOUT);
+      connect.deleteConnector("settlements");
+
+      var framing = SchemaRegistryFraming.valueSerializer(new RefundSettledDescriptor(), withRegistry(Map.of()));
+      RefundSettledDeserializer deserializer = new RefundSettledDeserializer(withRegistry(Map.of()));
+      for (ConsumerRecord<byte[], byte[]> record : records) {
+        RefundSettled refund = deserializer.deserialize(record.topic(), record.value());
+        assertThat(settled).contains(refund);
+        assertThat(record.value()).as("the relayed value is the framed value create() would send")
+            .isEqualTo(framing.serialize(record.topic(), refund));
+      }
+    }
   }
 
   @Test

@@ -3,14 +3,20 @@
  */
 package dev.courier.runtime;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serializer;
@@ -73,6 +79,33 @@ public final class Outbox {
           + " or schema." + DEFAULT_TABLE + " (letters, digits, _ and $)");
     }
     return new Outbox(name, Map.copyOf(properties));
+  }
+
+  /**
+   * The shipped {@code CREATE TABLE} of the outbox table for a database, {@code META-INF/courier/outbox/<database>.sql}
+   * without its comments, naming the given table: for a migration tool's script, or a test's table.
+   *
+   * @param database {@code postgresql}, {@code mariadb} (MariaDB and MySQL) or {@code h2}
+   * @param table the table's name, as {@link #TABLE} accepts it
+   * @return the statement
+   * @throws IllegalArgumentException for another database or a table name that is not a plain SQL name
+   */
+  public static String tableDdl(String database, String table) {
+    if (!TABLE_NAME.matcher(table).matches()) {
+      throw new IllegalArgumentException("'" + table + "' is not a table name such as " + DEFAULT_TABLE);
+    }
+    String resource = "META-INF/courier/outbox/" + database + ".sql";
+    try (InputStream in = Outbox.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null || !List.of("postgresql", "mariadb", "h2").contains(database)) {
+        throw new IllegalArgumentException("no outbox DDL for '" + database + "'; Courier ships postgresql, mariadb"
+            + " and h2");
+      }
+      String ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return ddl.lines().filter(line -> !line.startsWith("--")).collect(Collectors.joining("\n")).strip()
+          .replace(DEFAULT_TABLE, table);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
   }
 
   /**

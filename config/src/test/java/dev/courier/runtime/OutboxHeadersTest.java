@@ -47,6 +47,15 @@ class OutboxHeadersTest {
   }
 
   @Test
+  void theShippedDdlNamesTheGivenTableWithoutItsComments() {
+    String ddl = Outbox.tableDdl("mariadb", "app_outbox");
+    assertThat(ddl).startsWith("CREATE TABLE IF NOT EXISTS app_outbox (").doesNotContain("--", "courier_outbox")
+        .contains("id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY");
+    assertThatThrownBy(() -> Outbox.tableDdl("oracle", "t")).hasMessageContaining("Courier ships postgresql");
+    assertThatThrownBy(() -> Outbox.tableDdl("h2", "t; DROP TABLE x")).hasMessageContaining("not a table name");
+  }
+
+  @Test
   void theTableNameMustBeAPlainSqlName() {
     assertThat(Outbox.create()).isNotNull();
     assertThat(Outbox.create(Map.of(Outbox.TABLE, "app.courier_outbox"))).isNotNull();

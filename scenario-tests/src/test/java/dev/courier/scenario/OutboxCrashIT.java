@@ -9,7 +9,6 @@ import dev.courier.connect.jdbc.JdbcSourceConnector;
 import dev.courier.harness.EmbeddedKafka;
 import dev.courier.harness.WorkerProcess;
 import dev.courier.runtime.Outbox;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -28,7 +27,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -57,7 +55,7 @@ class OutboxCrashIT {
     long seed = new Random().nextLong();
     Random random = new Random(seed);
     try (EmbeddedKafka kafka = EmbeddedKafka.start(); Connection admin = connect()) {
-      exec(admin, ddl(table));
+      exec(admin, Outbox.tableDdl("postgresql", table));
       kafka.createTopic(TOPIC, 3);
       Set<Long> committed = ConcurrentHashMap.newKeySet();
       Set<Long> rolledBack = ConcurrentHashMap.newKeySet();
@@ -207,14 +205,6 @@ class OutboxCrashIT {
         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
         new ByteArrayDeserializer(), new ByteArrayDeserializer());
-  }
-
-  private static String ddl(String table) throws Exception {
-    try (InputStream in = Outbox.class.getClassLoader().getResourceAsStream("META-INF/courier/outbox/postgresql.sql")) {
-      String ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return ddl.lines().filter(line -> !line.startsWith("--")).collect(Collectors.joining("\n"))
-          .replace("courier_outbox", table);
-    }
   }
 
   private static long rows(Connection connection, String table) throws SQLException {

@@ -15,7 +15,6 @@ import dev.courier.connect.messages.OutboxShipmentOutbox;
 import dev.courier.connect.messages.OutboxShipmentProducer;
 import dev.courier.harness.ValidationResult;
 import dev.courier.runtime.Outbox;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -60,15 +59,9 @@ abstract class OutboxItBase extends JdbcSourceItBase {
 
   /** Creates an outbox table from the shipped DDL, under a unique name dropped after the class. */
   String outboxTable() throws Exception {
-    String ddl;
-    try (InputStream in = Outbox.class.getClassLoader().getResourceAsStream(
-        "META-INF/courier/outbox/" + ddlName() + ".sql")) {
-      ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    String statement = ddl.lines().filter(line -> !line.startsWith("--")).collect(Collectors.joining("\n"));
-    // The shipped CREATE TABLE, under a unique name: its column list between the first and the last parenthesis.
-    String columns = statement.substring(statement.indexOf('(') + 1, statement.lastIndexOf(')'));
-    return table("outbox", columns.strip());
+    // The shipped CREATE TABLE's column list (between its first and last parenthesis), under a unique name.
+    String statement = Outbox.tableDdl(ddlName(), Outbox.DEFAULT_TABLE);
+    return table("outbox", statement.substring(statement.indexOf('(') + 1, statement.lastIndexOf(')')).strip());
   }
 
   Map<String, String> relayConfig(String url, String user, String table) {

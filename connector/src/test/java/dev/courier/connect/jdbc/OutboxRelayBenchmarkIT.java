@@ -8,7 +8,6 @@ import dev.courier.connect.messages.OutboxBenchRowOutbox;
 import dev.courier.harness.EmbeddedKafka;
 import dev.courier.harness.WorkerProcess;
 import dev.courier.runtime.Outbox;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -51,7 +49,7 @@ class OutboxRelayBenchmarkIT {
     String table = "outbox_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     String ledger = table + "_ledger";
     try (Connection db = JdbcIt.postgres()) {
-      exec(db, ddl(table), "CREATE TABLE " + ledger + " (entry VARCHAR(64) NOT NULL)");
+      exec(db, Outbox.tableDdl("postgresql", table), "CREATE TABLE " + ledger + " (entry VARCHAR(64) NOT NULL)");
       try {
         fill(db, table);
         writeCost(db, table, ledger);
@@ -83,7 +81,7 @@ class OutboxRelayBenchmarkIT {
   /** Transactions of one ledger insert, with and without an outbox message, interleaved. */
   private static void writeCost(Connection db, String table, String ledger) throws Exception {
     OutboxBenchRowOutbox writer = new OutboxBenchRowOutbox(Outbox.create(Map.of(Outbox.TABLE, table + "_cost")));
-    exec(db, ddl(table + "_cost"));
+    exec(db, Outbox.tableDdl("postgresql", table + "_cost"));
     try {
       db.setAutoCommit(false);
       List<Double> ratios = new ArrayList<>();
@@ -209,14 +207,6 @@ class OutboxRelayBenchmarkIT {
             + worker.logTail(40));
       }
       return ROWS / Math.max(1e-3, (last - first) / 1e9);
-    }
-  }
-
-  private static String ddl(String table) throws Exception {
-    try (InputStream in = Outbox.class.getClassLoader().getResourceAsStream("META-INF/courier/outbox/postgresql.sql")) {
-      String ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return ddl.lines().filter(line -> !line.startsWith("--")).collect(Collectors.joining("\n"))
-          .replace("courier_outbox", table);
     }
   }
 

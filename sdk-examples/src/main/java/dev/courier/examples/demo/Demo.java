@@ -127,8 +127,7 @@ public final class Demo {
       run.outboxProblems = new OutboxStep(out, report).run(cluster.bootstrapServers(), cluster.connect(),
           cluster.partitions());
       if (options.schemaRegistry() != null) {
-        run.registryProblems = new RegistryStep(options.schemaRegistry(), out, report)
-            .run(cluster.bootstrapServers(), cluster.connect(), cluster.workDir());
+        run.registryProblems = new RegistryStep(options.schemaRegistry(), out, report).run(cluster);
       }
     } catch (DemoException e) {
       throw e;

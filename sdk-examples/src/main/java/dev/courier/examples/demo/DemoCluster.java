@@ -98,7 +98,7 @@ final class DemoCluster {
     }
     out.printf("  Connect   in-process worker at %s, exactly.once.source.support=enabled (started in %s)%n",
         connect.restUrl(), seconds(System.nanoTime() - t));
-    partitions = ensureTopic(admin);
+    partitions = ensureTopic(OrderPlacedProducer.TOPIC, options.partitions());
   }
 
   /** The cluster's bootstrap servers, once started. */
@@ -146,12 +146,17 @@ final class DemoCluster {
     }
   }
 
-  /** Creates topic orders unless it exists; returns its partition count. */
-  private int ensureTopic(Admin admin) {
-    String topic = OrderPlacedProducer.TOPIC;
+  /**
+   * Creates a topic unless it exists, and waits until each of its partitions has a leader.
+   *
+   * @param topic the topic
+   * @param wanted its partitions when the demo creates it
+   * @return its partition count
+   */
+  int ensureTopic(String topic, int wanted) {
     try {
       try {
-        admin.createTopics(List.of(new NewTopic(topic, java.util.Optional.of(options.partitions()),
+        admin.createTopics(List.of(new NewTopic(topic, java.util.Optional.of(wanted),
             java.util.Optional.empty()))).all().get(30, TimeUnit.SECONDS);
       } catch (ExecutionException e) {
         if (!(e.getCause() instanceof TopicExistsException)) {
@@ -166,7 +171,7 @@ final class DemoCluster {
             && description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
         if (leaders) {
           out.printf("  Topic     %s with %d partitions%s%n", topic, partitions,
-              partitions == options.partitions() ? "" : " (it existed already)");
+              partitions == wanted ? "" : " (it existed already)");
           return partitions;
         }
         if (System.nanoTime() > deadline) {

@@ -10,10 +10,7 @@ import dev.courier.examples.orders.OrderPlacedProducer;
 import dev.courier.examples.orders.OrderPlacedSerializer;
 import dev.courier.harness.EmbeddedConnect;
 import dev.courier.runtime.Outbox;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -76,7 +73,7 @@ final class OutboxStep {
     try (Connection db = DriverManager.getConnection(URL);
         KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap)) {
       try (Statement statement = db.createStatement()) {
-        statement.execute(ddl());
+        statement.execute(Outbox.tableDdl("h2", Outbox.DEFAULT_TABLE));
       }
       DemoRun.readFromEnd(consumer, OrderPlacedProducer.TOPIC, partitions); // only what this step relays
 
@@ -196,13 +193,5 @@ final class OutboxStep {
     config.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
     config.put("header.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
     return config;
-  }
-
-  private static String ddl() {
-    try (InputStream in = Outbox.class.getClassLoader().getResourceAsStream("META-INF/courier/outbox/h2.sql")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

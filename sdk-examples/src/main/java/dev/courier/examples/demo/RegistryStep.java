@@ -27,20 +27,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -72,12 +62,10 @@ final class RegistryStep {
   /**
    * Runs the step.
    *
-   * @param bootstrap the cluster
-   * @param connect the worker
-   * @param work the demo's working directory
+   * @param cluster the broker, the worker and the demo's working directory
    * @return what failed; empty when every check passed
    */
-  List<String> run(String bootstrap, EmbeddedConnect connect, Path work) {
+  List<String> run(DemoCluster cluster) {
     out.printf("5. Schema Registry: %d refunds (value format SCHEMA_REGISTRY_JSON) through the producer and the"
         + " connector%n", REFUNDS);
     SchemaRegistryProcess embedded = null;
@@ -91,7 +79,7 @@ final class RegistryStep {
       } else {
         url = registryOption;
       }
-      exchange(bootstrap, connect, work, url);
+      exchange(cluster, url);
     } finally {
       if (embedded != null) {
         embedded.close();
@@ -101,7 +89,10 @@ final class RegistryStep {
     return problems;
   }
 
-  private void exchange(String bootstrap, EmbeddedConnect connect, Path work, String url) {
+  private void exchange(DemoCluster cluster, String url) {
+    String bootstrap = cluster.bootstrapServers();
+    EmbeddedConnect connect = cluster.connect();
+    Path work = cluster.workDir();
     List<RefundIssued> refunds = new ArrayList<>();
     Instant base = Instant.now().minusSeconds(REFUNDS);
     for (int i = 0; i < REFUNDS; i++) {
@@ -112,7 +103,8 @@ final class RegistryStep {
     properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     properties.put(SchemaRegistryConfig.URL, url);
     try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap)) {
-      DemoRun.readFromEnd(consumer, RefundIssuedProducer.TOPIC, ensureTopic(bootstrap).size());
+      DemoRun.readFromEnd(consumer, RefundIssuedProducer.TOPIC,
+          cluster.ensureTopic(RefundIssuedProducer.TOPIC, PARTITIONS));
       try (RefundIssuedProducer producer = RefundIssuedProducer.create(properties)) {
         refunds.forEach(producer::send);
       }
@@ -175,40 +167,6 @@ final class RegistryStep {
           + " -Ddemo.args=\"--schema-registry embedded\", or give the URL of a running registry");
     }
     return SchemaRegistryProcess.start();
-  }
-
-  /** Creates topic refunds unless it exists, and returns its partitions once each has a leader. */
-  private static List<TopicPartition> ensureTopic(String bootstrap) {
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-      try {
-        admin.createTopics(List.of(new NewTopic(RefundIssuedProducer.TOPIC, Optional.of(PARTITIONS),
-            Optional.empty()))).all().get(30, TimeUnit.SECONDS);
-      } catch (ExecutionException e) {
-        if (!(e.getCause() instanceof TopicExistsException)) {
-          throw new DemoException("cannot create topic " + RefundIssuedProducer.TOPIC + ": " + e.getCause(), e);
-        }
-      }
-      long deadline = System.nanoTime() + TIMEOUT.toNanos();
-      while (System.nanoTime() < deadline) {
-        try {
-          TopicDescription topic = admin.describeTopics(List.of(RefundIssuedProducer.TOPIC)).allTopicNames()
-              .get(30, TimeUnit.SECONDS).get(RefundIssuedProducer.TOPIC);
-          if (topic.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
-            return topic.partitions().stream()
-                .map(p -> new TopicPartition(RefundIssuedProducer.TOPIC, p.partition())).toList();
-          }
-        } catch (ExecutionException e) {
-          // not known to the broker that answered yet
-        }
-        Thread.sleep(50);
-      }
-      throw new DemoException("topic " + RefundIssuedProducer.TOPIC + " has no leaders after " + TIMEOUT);
-    } catch (TimeoutException e) {
-      throw new DemoException("cannot create or describe topic " + RefundIssuedProducer.TOPIC + ": " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DemoException("interrupted", e);
-    }
   }
 
   private static List<ConsumerRecord<byte[], byte[]>> read(KafkaConsumer<byte[], byte[]> consumer, int count) {

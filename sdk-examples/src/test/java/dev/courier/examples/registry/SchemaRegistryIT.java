@@ -23,7 +23,6 @@ import dev.courier.runtime.SchemaRegistryException;
 import dev.courier.runtime.SchemaRegistryFraming;
 import dev.courier.runtime.SharedProducers;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -201,9 +200,8 @@ class SchemaRegistryIT {
     List<RefundSettled> settled = List.of(new RefundSettled("s-1", 100, BASE), new RefundSettled("s-2", 200,
         BASE.plusSeconds(1)), new RefundSettled("s-3", 300, BASE.plusSeconds(2)));
     try (Connection db = DriverManager.getConnection(url)) {
-      try (InputStream ddl = Outbox.class.getClassLoader().getResourceAsStream("META-INF/courier/outbox/h2.sql");
-          Statement statement = db.createStatement()) {
-        statement.execute(new String(ddl.readAllBytes(), StandardCharsets.UTF_8));
+      try (Statement statement = db.createStatement()) {
+        statement.execute(Outbox.tableDdl("h2", Outbox.DEFAULT_TABLE));
       }
       RefundSettledOutbox outbox = new RefundSettledOutbox(Outbox.create(withRegistry(Map.of())));
       db.setAutoCommit(false);

@@ -32,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -46,6 +47,12 @@ import org.junit.jupiter.api.Test;
 abstract class OutboxItBase extends JdbcSourceItBase {
   private static final int WRITERS = 6;
   private static final int TRANSACTIONS_PER_WRITER = 40;
+  /**
+   * Writers go on past {@link #TRANSACTIONS_PER_WRITER} until the table is seen to shrink while they write (the relay
+   * deleting what it relayed), at most this many transactions: a machine on which the relay's lag outlasts the first
+   * 40 transactions still sees the table stay bounded, and a relay that never deletes fails the check.
+   */
+  private static final int MAX_TRANSACTIONS_PER_WRITER = 3_000;
 
   /**
    * The shipped DDL for this database, {@code META-INF/courier/outbox/<name>.sql}.
@@ -97,6 +104,7 @@ abstract class OutboxItBase extends JdbcSourceItBase {
     Set<String> committedPayments = ConcurrentHashMap.newKeySet();
     Set<String> rolledBack = ConcurrentHashMap.newKeySet();
     List<Long> tableSizes = new ArrayList<>();
+    AtomicBoolean shrank = new AtomicBoolean();
     ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
     List<Future<?>> writers = new ArrayList<>();
     for (int w = 0; w < WRITERS; w++) {
@@ -105,7 +113,7 @@ abstract class OutboxItBase extends JdbcSourceItBase {
         Random random = new Random(writerIndex);
         try (Connection connection = open()) {
           connection.setAutoCommit(false);
-          for (int t = 0; t < TRANSACTIONS_PER_WRITER; t++) {
+          for (int t = 0; t < TRANSACTIONS_PER_WRITER || !shrank.get() && t < MAX_TRANSACTIONS_PER_WRITER; t++) {
             String id = writerIndex + "-" + t;
             exec(connection, "INSERT INTO " + business + " (entry) VALUES ('" + id + "')");
             orders.write(connection, new OutboxOrder("o-" + id, 100L * t, "trace-" + id,
@@ -129,7 +137,11 @@ abstract class OutboxItBase extends JdbcSourceItBase {
       }));
     }
     while (!writers.stream().allMatch(Future::isDone)) {
-      tableSizes.add(count(outbox));
+      long size = count(outbox);
+      if (!tableSizes.isEmpty() && size < tableSizes.stream().mapToLong(Long::longValue).max().getAsLong()) {
+        shrank.set(true);
+      }
+      tableSizes.add(size);
       Thread.sleep(200);
     }
     for (Future<?> done : writers) {
@@ -153,6 +165,8 @@ abstract class OutboxItBase extends JdbcSourceItBase {
     }
     assertThat(count(outbox)).as("rows left in the outbox once everything is relayed").isZero();
     long written = 2L * (committedOrders.size());
+    assertThat(shrank).as("the outbox shrank while %d rows were written, as the relay deleted what it relayed (sizes"
+        + " seen: %s)", written, tableSizes).isTrue();
     assertThat(tableSizes.stream().mapToLong(Long::longValue).max().orElse(0))
         .as("the outbox's largest size while %d rows were written (sizes seen: %s)", written, tableSizes)
         .isLessThan(written);

@@ -61,6 +61,15 @@ abstract class OutboxItBase extends JdbcSourceItBase {
    */
   abstract String ddlName();
 
+  /**
+   * Whether the relay keeps up while writers write without pause, so the table is seen to shrink during the writes.
+   *
+   * @return {@code true} unless the database's commit barrier cannot tell one writer's transactions apart
+   */
+  boolean relaysWhileWriting() {
+    return true;
+  }
+
   /** The connector config of the relay. */
   abstract Map<String, String> relay(String table);
 
@@ -113,7 +122,8 @@ abstract class OutboxItBase extends JdbcSourceItBase {
         Random random = new Random(writerIndex);
         try (Connection connection = open()) {
           connection.setAutoCommit(false);
-          for (int t = 0; t < TRANSACTIONS_PER_WRITER || !shrank.get() && t < MAX_TRANSACTIONS_PER_WRITER; t++) {
+          for (int t = 0; t < TRANSACTIONS_PER_WRITER
+              || relaysWhileWriting() && !shrank.get() && t < MAX_TRANSACTIONS_PER_WRITER; t++) {
             String id = writerIndex + "-" + t;
             exec(connection, "INSERT INTO " + business + " (entry) VALUES ('" + id + "')");
             orders.write(connection, new OutboxOrder("o-" + id, 100L * t, "trace-" + id,
@@ -165,11 +175,13 @@ abstract class OutboxItBase extends JdbcSourceItBase {
     }
     assertThat(count(outbox)).as("rows left in the outbox once everything is relayed").isZero();
     long written = 2L * (committedOrders.size());
-    assertThat(shrank).as("the outbox shrank while %d rows were written, as the relay deleted what it relayed (sizes"
-        + " seen: %s)", written, tableSizes).isTrue();
-    assertThat(tableSizes.stream().mapToLong(Long::longValue).max().orElse(0))
-        .as("the outbox's largest size while %d rows were written (sizes seen: %s)", written, tableSizes)
-        .isLessThan(written);
+    if (relaysWhileWriting()) {
+      assertThat(shrank).as("the outbox shrank while %d rows were written, as the relay deleted what it relayed"
+          + " (sizes seen: %s)", written, tableSizes).isTrue();
+      assertThat(tableSizes.stream().mapToLong(Long::longValue).max().orElse(0))
+          .as("the outbox's largest size while %d rows were written (sizes seen: %s)", written, tableSizes)
+          .isLessThan(written);
+    }
     connect.deleteConnector("relay-" + outbox);
   }
 
